@@ -1,0 +1,46 @@
+/**
+ * `no-human-input-in-headless`: reads input-mode and prompt facts, and reports them
+ * only in files that run headless (their own entry kind, the `headless` globs, or, in
+ * the scanner, an import from a headless entry). Silent in files with a TTY check or
+ * matching the `interactive` globs.
+ */
+import { getOwnHeadlessReason, isInteractive } from '../headless.js';
+import type { Check, Finding } from './types.js';
+
+const ruleId = 'no-human-input-in-headless';
+
+export const noHumanInputInHeadless: Check<Record<string, never>> = {
+  id: ruleId,
+  messages: {
+    humanInputMode:
+      '`{{option}}` is `"{{mode}}"`{{origin}} in code that runs without a terminal ({{why}}), so the agent waits for a person who is not there and the request hangs. Set `{{option}}: "NEVER"` and end the chat with a termination predicate and a finite bound.',
+    defaultHumanInput:
+      '`{{api}}` without `humanInputMode` prompts a person by default (`ALWAYS` in AutoGen 0.2, `TERMINATE` in autogen_node) in code that runs without a terminal ({{why}}), so the chat waits for input that never comes. Pass `humanInputMode: "NEVER"`.',
+    interactivePrompt:
+      '`{{call}}` ({{library}}) asks a question on the terminal in code that runs without one ({{why}}), so it never gets an answer: the process exits silently or hangs. Take the input from the request, a config or an environment variable instead.',
+  },
+  schema: [],
+  defaultOptions: [],
+  run(facts, _options, ctx) {
+    if (facts.inputModes.length === 0 && facts.prompts.length === 0) return [];
+    const relativePath = ctx.displayPath(ctx.fileName);
+    let why = getOwnHeadlessReason(facts, ctx.settings, relativePath);
+    if (!why && ctx.headlessEntry && !isInteractive(facts, ctx.settings, relativePath)) {
+      why = `imported by ${ctx.displayPath(ctx.headlessEntry)}`;
+    }
+    if (!why) return [];
+    const findings: Finding[] = [];
+    for (const fact of facts.inputModes) {
+      if (fact.option === undefined) {
+        findings.push({ ruleId, messageId: 'defaultHumanInput', data: { api: fact.api, why }, range: fact.range });
+      } else {
+        const origin = fact.origin ? ` (from \`${fact.origin.text}\`)` : '';
+        findings.push({ ruleId, messageId: 'humanInputMode', data: { option: fact.option, mode: fact.mode, origin, why }, range: fact.range });
+      }
+    }
+    for (const fact of facts.prompts) {
+      findings.push({ ruleId, messageId: 'interactivePrompt', data: { call: fact.call, library: fact.library, why }, range: fact.range });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,53 @@
+/**
+ * The contract between checks and hosts: a check reads one file's facts and returns
+ * findings with a message id and data; both hosts render the same templates.
+ */
+import type { FileFacts } from '../facts.js';
+import type { Range } from '../syntax.js';
+
+export interface HeadlessSettings {
+  /** Globs (relative to the working directory) of files that run without a terminal. */
+  headless: readonly string[];
+  /** Globs of files that run in a terminal; they win over `headless`. */
+  interactive: readonly string[];
+}
+
+export interface CheckContext {
+  /** Absolute path of the analysed file. */
+  fileName: string;
+  /** How a path is shown in messages (relative to the project, `/` separators). */
+  displayPath: (fileName: string) => string;
+  settings: HeadlessSettings;
+  /** Scanner only: the headless entry file this module is imported from. */
+  headlessEntry: string | undefined;
+}
+
+export interface Finding {
+  ruleId: string;
+  messageId: string;
+  data: Record<string, string>;
+  range: Range;
+  /** Absolute path when the finding lies in another file than the analysed one (scanner only). */
+  fileName?: string;
+}
+
+export interface Check<Options> {
+  id: string;
+  messages: Record<string, string>;
+  schema: readonly object[];
+  /** Empty for a rule without options (ESLint rejects options its schema does not list). */
+  defaultOptions: [Options] | [];
+  run(facts: FileFacts, options: Options, ctx: CheckContext): Finding[];
+}
+
+/** Renders a message template the way ESLint does (`{{ name }}` placeholders). */
+export function renderMessage(template: string, data: Record<string, string>): string {
+  return template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (match, key: string) => (key in data ? (data[key] ?? match) : match));
+}
+
+/** "(from `LIMITS.turns`, src/limits.ts:4)" or "(from `LIMITS.turns`, line 4)". */
+export function formatOrigin(origin: { text: string; fileName: string; line: number } | undefined, ctx: CheckContext): string {
+  if (!origin) return '';
+  const where = origin.fileName === ctx.fileName ? `line ${origin.line}` : `${ctx.displayPath(origin.fileName)}:${origin.line}`;
+  return ` (from \`${origin.text}\`, ${where})`;
+}

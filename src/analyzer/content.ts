@@ -1,0 +1,317 @@
+/**
+ * How a predicate reads message `content`: every use of it as a string (a string
+ * method, a regex test, a comparison with a string) and whether null and list content
+ * were handled on the way there. Syntactic and flow-light: a guard counts when it
+ * dominates the use through `&&`, `||`, `?:`, `if`, or an early exit in the same block.
+ */
+import type * as TS from 'typescript';
+import type { ContentUseFact } from './facts.js';
+import { getAccessedName, getRange, isFunctionLike, unwrap, type Ts } from './syntax.js';
+
+/** String methods that throw on an array (they do not exist there). */
+const THROWING_METHODS = new Set([
+  'endsWith', 'startsWith', 'trim', 'trimEnd', 'trimStart', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase',
+  'toLocaleUpperCase', 'match', 'matchAll', 'search', 'replace', 'replaceAll', 'split', 'localeCompare', 'normalize',
+  'padStart', 'padEnd', 'charAt', 'charCodeAt', 'codePointAt', 'substring', 'substr', 'repeat',
+]);
+/** String methods that also exist on arrays, where they are quietly false or -1. */
+const QUIET_METHODS = new Set(['includes', 'indexOf', 'lastIndexOf']);
+
+type Guard = 'nonNull' | 'string' | 'array' | 'notArray';
+
+interface ContentRef {
+  /** Normalised keys the reference answers to (`msg.content`, and an alias's source). */
+  keys: string[];
+  text: string;
+  nullSafe: boolean;
+}
+
+interface Alias {
+  sourceKey: string | undefined;
+  nullSafe: boolean;
+  reassigned: boolean;
+}
+
+/** Finds the string uses of message content in a predicate function. */
+export function collectContentUses(ts: Ts, fn: TS.FunctionLikeDeclaration): ContentUseFact[] {
+  const sourceFile = fn.getSourceFile();
+  const aliases = collectAliases(ts, fn);
+  const uses: ContentUseFact[] = [];
+  const body = fn.body;
+  if (!body) return uses;
+
+  // Nested callbacks (`parts.some((part) => ...)`) are walked too: they read the same content.
+  const visit = (node: TS.Node): void => {
+    const use = ts.isCallExpression(node)
+      ? (getMethodUse(ts, node, aliases) ?? getRegexUse(ts, node, aliases))
+      : ts.isBinaryExpression(node)
+        ? getComparisonUse(ts, node, aliases)
+        : undefined;
+    if (use) uses.push(judge(ts, node, use, sourceFile));
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return uses;
+}
+
+interface Use {
+  ref: ContentRef;
+  operation: string;
+  throwsOnList: boolean;
+  /** Null is harmless for this use (optional call, comparison, regex coercion). */
+  optional: boolean;
+  node: TS.Node;
+}
+
+function getMethodUse(ts: Ts, call: TS.CallExpression, aliases: Map<string, Alias>): Use | undefined {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const method = callee.name.text;
+  const throwsOnList = THROWING_METHODS.has(method);
+  if (!throwsOnList && !QUIET_METHODS.has(method)) return undefined;
+  const ref = getContentRef(ts, callee.expression, aliases);
+  if (!ref) return undefined;
+  const optional = callee.questionDotToken !== undefined;
+  return { ref, operation: `.${method}()`, throwsOnList, optional, node: callee };
+}
+
+function getRegexUse(ts: Ts, call: TS.CallExpression, aliases: Map<string, Alias>): Use | undefined {
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || (callee.name.text !== 'test' && callee.name.text !== 'exec')) return undefined;
+  const argument = call.arguments[0];
+  if (call.arguments.length !== 1 || !argument) return undefined;
+  const ref = getContentRef(ts, argument, aliases);
+  if (!ref) return undefined;
+  // A regex coerces its argument: null becomes "null" (no throw), a list "[object Object]".
+  return { ref, operation: `RegExp#${callee.name.text}`, throwsOnList: false, optional: true, node: call };
+}
+
+function getComparisonUse(ts: Ts, node: TS.BinaryExpression, aliases: Map<string, Alias>): Use | undefined {
+  const kind = node.operatorToken.kind;
+  const isEquality =
+    kind === ts.SyntaxKind.EqualsEqualsEqualsToken ||
+    kind === ts.SyntaxKind.EqualsEqualsToken ||
+    kind === ts.SyntaxKind.ExclamationEqualsEqualsToken ||
+    kind === ts.SyntaxKind.ExclamationEqualsToken;
+  if (!isEquality) return undefined;
+  const left = unwrap(ts, node.left);
+  const right = unwrap(ts, node.right);
+  const [contentSide, other] = isStringLiteralLike(ts, right) ? [left, right] : isStringLiteralLike(ts, left) ? [right, left] : [];
+  if (!contentSide || !other || !isStringLiteralLike(ts, other) || other.text === '') return undefined;
+  if (ts.isTypeOfExpression(contentSide)) return undefined;
+  const ref = getContentRef(ts, contentSide, aliases);
+  if (!ref) return undefined;
+  return { ref, operation: `${node.operatorToken.getText()} ${other.getText()}`, throwsOnList: false, optional: true, node };
+}
+
+function isStringLiteralLike(ts: Ts, node: TS.Node): node is TS.StringLiteral | TS.NoSubstitutionTemplateLiteral {
+  return ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node);
+}
+
+function isArrayIsArray(ts: Ts, callee: TS.PropertyAccessExpression, call: TS.CallExpression): boolean {
+  return callee.name.text === 'isArray' && ts.isIdentifier(callee.expression) && callee.expression.text === 'Array' && call.arguments.length === 1;
+}
+
+/** A reference to content: `x.content`, `x?.content`, `x["content"]`, an alias, or `(that ?? "")`. */
+function getContentRef(ts: Ts, expression: TS.Expression, aliases: Map<string, Alias>): ContentRef | undefined {
+  const node = unwrap(ts, expression);
+  if (ts.isBinaryExpression(node)) {
+    const operator = node.operatorToken.kind;
+    if (operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken) {
+      const inner = getContentRef(ts, node.left, aliases);
+      return inner ? { ...inner, nullSafe: true } : undefined;
+    }
+    return undefined;
+  }
+  const key = getContentKey(ts, node);
+  if (key !== undefined) return { keys: [key], text: node.getText(), nullSafe: false };
+  if (ts.isIdentifier(node)) {
+    const alias = aliases.get(node.text);
+    if (!alias || alias.reassigned) return undefined;
+    const keys = alias.sourceKey === undefined ? [node.text] : [node.text, alias.sourceKey];
+    return { keys, text: node.text, nullSafe: alias.nullSafe };
+  }
+  return undefined;
+}
+
+/** `msg.content` → "msg.content" whatever the spelling (`?.`, `["content"]`, spaces). */
+function getContentKey(ts: Ts, node: TS.Expression): string | undefined {
+  if (!(ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))) return undefined;
+  if (getAccessedName(ts, node) !== 'content') return undefined;
+  return `${normalise(node.expression.getText())}.content`;
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, '').replace(/\?\./g, '.').replace(/\["([A-Za-z_$][\w$]*)"\]|\['([A-Za-z_$][\w$]*)'\]/g, '.$1$2');
+}
+
+function collectAliases(ts: Ts, fn: TS.FunctionLikeDeclaration): Map<string, Alias> {
+  const aliases = new Map<string, Alias>();
+  const addPattern = (name: TS.BindingName, sourceKey: string | undefined): void => {
+    if (ts.isIdentifier(name)) return;
+    for (const element of name.elements) {
+      if (ts.isOmittedExpression(element)) continue;
+      const key = element.propertyName ? element.propertyName.getText() : ts.isIdentifier(element.name) ? element.name.text : undefined;
+      if (key === 'content' && ts.isIdentifier(element.name)) {
+        // A default (`{ content = "" }`) applies to undefined only: null still gets through.
+        aliases.set(element.name.text, { sourceKey, nullSafe: false, reassigned: false });
+      } else {
+        addPattern(element.name, undefined);
+      }
+    }
+  };
+  for (const parameter of fn.parameters) addPattern(parameter.name, undefined);
+  const visit = (node: TS.Node): void => {
+    if (ts.isVariableDeclaration(node) && node.initializer) {
+      if (ts.isIdentifier(node.name)) {
+        const ref = getContentRef(ts, node.initializer, aliases);
+        if (ref) aliases.set(node.name.text, { sourceKey: ref.keys[ref.keys.length - 1], nullSafe: ref.nullSafe, reassigned: false });
+      } else {
+        const source = unwrap(ts, node.initializer);
+        addPattern(node.name, ts.isIdentifier(source) || ts.isPropertyAccessExpression(source) ? `${normalise(source.getText())}.content` : undefined);
+      }
+    }
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+      const target = unwrap(ts, node.left);
+      if (ts.isIdentifier(target)) {
+        const alias = aliases.get(target.text);
+        if (alias) alias.reassigned = true;
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  if (fn.body) visit(fn.body);
+  return aliases;
+}
+
+function judge(ts: Ts, at: TS.Node, use: Use, sourceFile: TS.SourceFile): ContentUseFact {
+  const { ref } = use;
+  const guards = collectDominatingGuards(ts, at, ref.keys);
+  const nullHandled = use.optional || ref.nullSafe || guards.has('nonNull') || guards.has('string') || guards.has('array');
+  const listHandled = guards.has('array') || hasArrayCheckBefore(ts, at, ref.keys);
+  return {
+    expression: ref.text,
+    operation: use.operation,
+    nullHandled,
+    listHandled,
+    throwsOnList: use.throwsOnList,
+    range: getRange(use.node, sourceFile),
+  };
+}
+
+/** An `Array.isArray(<content>)` earlier in the enclosing function counts as list handling. */
+function hasArrayCheckBefore(ts: Ts, at: TS.Node, keys: string[]): boolean {
+  let fn: TS.Node | undefined = at.parent;
+  while (fn && !isFunctionLike(ts, fn)) fn = fn.parent;
+  if (!fn) return false;
+  let found = false;
+  const visit = (node: TS.Node): void => {
+    if (found || node.pos > at.pos) return;
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isArrayIsArray(ts, node.expression, node)) {
+      const argument = node.arguments[0];
+      const key = argument ? getContentKeyOrName(ts, argument) : undefined;
+      if (key !== undefined && keys.includes(key)) found = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(fn);
+  return found;
+}
+
+function getContentKeyOrName(ts: Ts, expression: TS.Expression): string | undefined {
+  const node = unwrap(ts, expression);
+  return getContentKey(ts, node) ?? (ts.isIdentifier(node) ? node.text : undefined);
+}
+
+/** What the conditions that must hold for `at` to run tell about the content. */
+function collectDominatingGuards(ts: Ts, at: TS.Node, keys: string[]): Set<Guard> {
+  const guards = new Set<Guard>();
+  const add = (set: Set<Guard>): void => {
+    for (const guard of set) guards.add(guard);
+  };
+  let child: TS.Node = at;
+  for (let parent = at.parent; parent; child = parent, parent = parent.parent) {
+    if (ts.isBinaryExpression(parent) && child === parent.right) {
+      if (parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) add(factsWhen(ts, parent.left, true, keys));
+      if (parent.operatorToken.kind === ts.SyntaxKind.BarBarToken) add(factsWhen(ts, parent.left, false, keys));
+    } else if (ts.isConditionalExpression(parent)) {
+      if (child === parent.whenTrue) add(factsWhen(ts, parent.condition, true, keys));
+      if (child === parent.whenFalse) add(factsWhen(ts, parent.condition, false, keys));
+    } else if (ts.isIfStatement(parent)) {
+      if (child === parent.thenStatement) add(factsWhen(ts, parent.expression, true, keys));
+      if (child === parent.elseStatement) add(factsWhen(ts, parent.expression, false, keys));
+    } else if (ts.isBlock(parent) || ts.isSourceFile(parent) || ts.isCaseClause(parent) || ts.isDefaultClause(parent)) {
+      for (const statement of parent.statements) {
+        if (statement === child) break;
+        if (ts.isIfStatement(statement) && !statement.elseStatement && exitsAbruptly(ts, statement.thenStatement)) {
+          add(factsWhen(ts, statement.expression, false, keys));
+        }
+      }
+    }
+    if (isFunctionLike(ts, parent)) break;
+  }
+  return guards;
+}
+
+function exitsAbruptly(ts: Ts, statement: TS.Statement): boolean {
+  if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement) || ts.isContinueStatement(statement) || ts.isBreakStatement(statement)) {
+    return true;
+  }
+  if (ts.isBlock(statement)) {
+    const last = statement.statements[statement.statements.length - 1];
+    return last !== undefined && exitsAbruptly(ts, last);
+  }
+  return false;
+}
+
+/** The guards a condition establishes about content when it evaluates to `truth`. */
+function factsWhen(ts: Ts, condition: TS.Expression, truth: boolean, keys: string[]): Set<Guard> {
+  const node = unwrap(ts, condition);
+  const none = new Set<Guard>();
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return factsWhen(ts, node.operand, !truth, keys);
+  if (ts.isBinaryExpression(node)) {
+    const operator = node.operatorToken.kind;
+    if (operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.BarBarToken) {
+      const left = factsWhen(ts, node.left, truth, keys);
+      const right = factsWhen(ts, node.right, truth, keys);
+      const isUnion = (operator === ts.SyntaxKind.AmpersandAmpersandToken) === truth;
+      return isUnion ? new Set([...left, ...right]) : new Set([...left].filter((guard) => right.has(guard)));
+    }
+    return equalityFacts(ts, node, truth, keys);
+  }
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isArrayIsArray(ts, node.expression, node)) {
+    const argument = node.arguments[0];
+    const key = argument ? getContentKeyOrName(ts, argument) : undefined;
+    if (key === undefined || !keys.includes(key)) return none;
+    return truth ? new Set<Guard>(['nonNull', 'array']) : new Set<Guard>(['notArray']);
+  }
+  const key = getContentKeyOrName(ts, node);
+  if (key !== undefined && keys.includes(key)) return truth ? new Set<Guard>(['nonNull']) : none;
+  return none;
+}
+
+function equalityFacts(ts: Ts, node: TS.BinaryExpression, truth: boolean, keys: string[]): Set<Guard> {
+  const kind = node.operatorToken.kind;
+  const negated = kind === ts.SyntaxKind.ExclamationEqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken;
+  const isEquality = negated || kind === ts.SyntaxKind.EqualsEqualsEqualsToken || kind === ts.SyntaxKind.EqualsEqualsToken;
+  const none = new Set<Guard>();
+  if (!isEquality) return none;
+  const holds = truth !== negated;
+  const left = unwrap(ts, node.left);
+  const right = unwrap(ts, node.right);
+  for (const [subject, other] of [[left, right], [right, left]] as const) {
+    if (ts.isTypeOfExpression(subject)) {
+      const key = getContentKeyOrName(ts, subject.expression);
+      if (key === undefined || !keys.includes(key) || !isStringLiteralLike(ts, other)) continue;
+      if (other.text === 'string' && holds) return new Set<Guard>(['nonNull', 'string', 'notArray']);
+      if (other.text === 'undefined' && !holds) return new Set<Guard>(['nonNull']);
+      return none;
+    }
+    const key = getContentKeyOrName(ts, subject);
+    if (key === undefined || !keys.includes(key)) continue;
+    const isNullish = other.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(other) && other.text === 'undefined');
+    if (isNullish && !holds) return new Set<Guard>(['nonNull']);
+    if (isStringLiteralLike(ts, other) && holds) return new Set<Guard>(['nonNull', 'string', 'notArray']);
+  }
+  return none;
+}

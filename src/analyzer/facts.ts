@@ -1,0 +1,168 @@
+/**
+ * Facts: the small, serialisable model that framework adapters produce and checks
+ * read. Checks never walk syntax; adapters never decide what is reported. Every
+ * fact carries the range (offsets in its file's text) a finding would point at.
+ */
+import type { Range } from './syntax.js';
+
+/** Where a resolved value was written, when not at the option itself. */
+export interface Origin {
+  /** The expression the option was written as (`LIMITS.turns`). */
+  text: string;
+  /** Absolute path of the file holding the literal. */
+  fileName: string;
+  line: number;
+}
+
+export type BoundValue =
+  | { kind: 'number'; value: number; text: string; origin?: Origin }
+  | { kind: 'null'; text: string; origin?: Origin }
+  | { kind: 'undefined'; text: string; origin?: Origin }
+  | { kind: 'unknown'; text: string; reason: string };
+
+/** An explicit loop bound: an option set to a value. */
+export interface BoundFact {
+  framework: string;
+  /** The option as written (`max_consecutive_auto_reply`). */
+  option: string;
+  /** What the bound counts, plural (`auto-replies`, `turns`). */
+  unit: string;
+  /** The smallest count that is a bound (0 auto-replies is one). */
+  minimum: number;
+  /** What null or undefined does, for the message; undefined when they keep the default. */
+  nullMeaning: string | undefined;
+  /** A finite replacement to show (`max_consecutive_auto_reply: 10`). */
+  example: string;
+  range: Range;
+  /** One entry per reachable value (a ternary gives two). */
+  values: BoundValue[];
+}
+
+/** A loop whose framework default is unbounded and that sets no bound. */
+export interface MissingBoundFact {
+  framework: string;
+  /** The API as written (`RoundRobinGroupChat`). */
+  api: string;
+  /** What is missing, as a phrase (`neither a termination condition nor \`maxTurns\``). */
+  missing: string;
+  /** What the framework does then (`the team runs until the process is stopped`). */
+  effect: string;
+  /** What to write instead, as a sentence. */
+  fix: string;
+  range: Range;
+}
+
+/** A chat whose initiator has no way to end it. */
+export interface InitiatorFact {
+  framework: string;
+  call: string;
+  initiator: string;
+  range: Range;
+}
+
+export type InputMode = 'ALWAYS' | 'TERMINATE';
+
+/** A human-input mode that prompts a person: set explicitly, or the API's default. */
+export interface InputModeFact {
+  framework: string;
+  /** The option as written, or undefined when the API's default applies. */
+  option: string | undefined;
+  api: string;
+  mode: InputMode;
+  origin?: Origin;
+  range: Range;
+}
+
+/** An interactive prompt that reads a terminal (`rl.question`, `prompt-sync`). */
+export interface PromptFact {
+  /** The call as written (`rl.question`). */
+  call: string;
+  /** The library it comes from (`node:readline`). */
+  library: string;
+  range: Range;
+}
+
+/** Why a file runs without a terminal. */
+export interface EntryFact {
+  /** A phrase: `imports \`express\``, `is a Next.js route handler`. */
+  reason: string;
+}
+
+export type TimeoutProblem = 'noInit' | 'noSignal' | 'nullSignal' | 'noTimeout' | 'zeroTimeout' | 'unknownInit';
+
+/** An HTTP call whose deadline is missing, disabled or unknown. */
+export interface NetworkFact {
+  client: 'fetch' | 'axios';
+  /** The callee as written (`fetch`, `axios.get`, `api.post`). */
+  call: string;
+  problem: TimeoutProblem;
+  /** The offending value as written, when there is one (`0`, `undefined`). */
+  detail: string | undefined;
+  range: Range;
+  /** Where a fetch init object literal ends, for suggestions. */
+  initRange?: Range;
+}
+
+/** The body of an agent tool: code the model can make run. */
+export interface ToolFact {
+  name: string;
+  range: Range;
+}
+
+/** A use of message content as a string inside a termination or routing predicate. */
+export interface ContentUseFact {
+  /** The content expression as written (`msg.content`). */
+  expression: string;
+  /** The string operation (`.includes()`, `=== "TERMINATE"`, `RegExp#test`). */
+  operation: string;
+  nullHandled: boolean;
+  listHandled: boolean;
+  /** True when the operation throws on an array (`.endsWith`), false when it is quietly false. */
+  throwsOnList: boolean;
+  range: Range;
+}
+
+export interface PredicateFact {
+  framework: string;
+  /** What the predicate is (`isTerminationMsg`, `router of addConditionalEdges`). */
+  role: string;
+  /** Absolute path of the file holding the function, when it is not the analysed one. */
+  fileName: string | undefined;
+  /** Where the predicate is used, for the scanner's trace. */
+  usedAt: Range;
+  uses: ContentUseFact[];
+}
+
+export interface FileFacts {
+  fileName: string;
+  bounds: BoundFact[];
+  missingBounds: MissingBoundFact[];
+  initiators: InitiatorFact[];
+  inputModes: InputModeFact[];
+  prompts: PromptFact[];
+  entries: EntryFact[];
+  /** The file checks `process.stdin.isTTY` (or stdout): it expects a terminal. */
+  ttyGuarded: boolean;
+  network: NetworkFact[];
+  /** The file sets `axios.defaults.timeout` (or an instance's) to a positive value. */
+  axiosDefaultsTimeout: boolean;
+  tools: ToolFact[];
+  predicates: PredicateFact[];
+}
+
+export function createFileFacts(fileName: string): FileFacts {
+  return {
+    fileName,
+    bounds: [],
+    missingBounds: [],
+    initiators: [],
+    inputModes: [],
+    prompts: [],
+    entries: [],
+    ttyGuarded: false,
+    network: [],
+    axiosDefaultsTimeout: false,
+    tools: [],
+    predicates: [],
+  };
+}

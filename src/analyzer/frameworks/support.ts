@@ -1,0 +1,107 @@
+/**
+ * Shared steps of framework adapters: turning evaluated option values into facts,
+ * registering predicates and tool bodies. Adapters hold the knowledge (which option,
+ * which default); this module only records what they found.
+ */
+import type * as TS from 'typescript';
+import { collectContentUses } from '../content.js';
+import type { BoundFact, BoundValue, Origin } from '../facts.js';
+import { getLine, unwrap } from '../syntax.js';
+import { evaluate } from '../values/evaluate.js';
+import { getEntry, getOptions, type ObjectValue, type PropertyEntry, type Value } from '../values/value.js';
+import type { CollectContext } from './types.js';
+
+/** Where a value was written, when that is not inside the option's own expression. */
+export function getOrigin(value: Value, written: TS.Node | undefined): Origin | undefined {
+  if (!('source' in value) || !value.source || !written) return undefined;
+  const { node, sourceFile } = value.source;
+  if (sourceFile === written.getSourceFile() && node.pos >= written.pos && node.end <= written.end) return undefined;
+  return { text: written.getText(), fileName: sourceFile.fileName, line: getLine(sourceFile, node.getStart(sourceFile)) };
+}
+
+/** Summarises a bound's value for a fact: one entry per reachable option. */
+export function toBoundValues(value: Value, written: TS.Node | undefined): BoundValue[] {
+  return getOptions(value).map((option): BoundValue => {
+    const origin = getOrigin(option, written);
+    const text = 'source' in option && option.source ? option.source.node.getText(option.source.sourceFile) : (written?.getText() ?? '');
+    switch (option.kind) {
+      case 'number':
+        return { kind: 'number', value: option.value, text, ...(origin ? { origin } : {}) };
+      case 'null':
+        return { kind: 'null', text: 'null', ...(origin ? { origin } : {}) };
+      case 'undefined':
+        return { kind: 'undefined', text: 'undefined', ...(origin ? { origin } : {}) };
+      case 'unknown':
+        return { kind: 'unknown', text: written?.getText() ?? '', reason: option.reason };
+      default:
+        return { kind: 'unknown', text: written?.getText() ?? '', reason: 'expression' };
+    }
+  });
+}
+
+export type BoundKnowledge = Omit<BoundFact, 'range' | 'values' | 'option'>;
+
+/** Records the bound set by an object entry (`maxTurns: Infinity`), reported at the property when it is in this file. */
+export function addBoundFromEntry(ctx: CollectContext, entry: PropertyEntry, fallback: TS.Node, knowledge: BoundKnowledge): void {
+  const at = entry.node.getSourceFile() === ctx.sourceFile ? entry.node : fallback;
+  ctx.facts.bounds.push({ ...knowledge, option: entry.name, range: ctx.range(at), values: toBoundValues(entry.value(), entry.valueNode) });
+}
+
+/** Records a bound given as an expression (a positional argument). */
+export function addBoundFromExpression(ctx: CollectContext, option: string, expression: TS.Expression, knowledge: BoundKnowledge): void {
+  const value = evaluate(ctx.evalContext, expression);
+  ctx.facts.bounds.push({ ...knowledge, option, range: ctx.range(expression), values: toBoundValues(value, expression) });
+}
+
+/** The object an argument evaluates to, or why it is not one. */
+export function getObject(ctx: CollectContext, expression: TS.Expression | undefined): ObjectValue | 'absent' | 'unknown' | 'other' {
+  if (!expression) return 'absent';
+  const value = evaluate(ctx.evalContext, expression);
+  if (value.kind === 'object') return value.object;
+  if (value.kind === 'undefined' || value.kind === 'null') return 'absent';
+  if (value.kind === 'unknown' || value.kind === 'union') return 'unknown';
+  return 'other';
+}
+
+/** Whether an option is present with a value other than null/undefined; undefined when that is unknown. */
+export function isSet(object: ObjectValue, names: readonly string[]): boolean | undefined {
+  const entry = getEntry(object, names);
+  if (entry === 'missing') return false;
+  if (entry === 'unknown') return undefined;
+  const options = getOptions(entry.value());
+  if (options.every((option) => option.kind === 'null' || option.kind === 'undefined')) return false;
+  if (options.some((option) => option.kind === 'unknown')) return undefined;
+  return true;
+}
+
+/** The function nodes an expression may be (inline, a named function, an import the scanner followed). */
+export function getFunctions(ctx: CollectContext, expression: TS.Expression): TS.FunctionLikeDeclaration[] {
+  const { ts } = ctx;
+  const node = unwrap(ts, expression);
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return [node];
+  const value = evaluate(ctx.evalContext, node);
+  return getOptions(value).flatMap((option) => (option.kind === 'function' ? [option.node] : []));
+}
+
+/** Records a termination or routing predicate and how it reads content. */
+export function addPredicate(ctx: CollectContext, expression: TS.Expression, framework: string, role: string, usedAt: TS.Node): void {
+  for (const fn of getFunctions(ctx, expression)) addPredicateFunction(ctx, fn, framework, role, usedAt);
+}
+
+export function addPredicateFunction(ctx: CollectContext, fn: TS.FunctionLikeDeclaration, framework: string, role: string, usedAt: TS.Node): void {
+  const file = fn.getSourceFile();
+  ctx.facts.predicates.push({
+    framework,
+    role,
+    fileName: file === ctx.sourceFile ? undefined : file.fileName,
+    usedAt: ctx.range(usedAt),
+    uses: collectContentUses(ctx.ts, fn),
+  });
+}
+
+/** Records the body of an agent tool, when it is a function in this file. */
+export function addTool(ctx: CollectContext, expression: TS.Expression, name: string): void {
+  for (const fn of getFunctions(ctx, expression)) {
+    if (fn.getSourceFile() === ctx.sourceFile) ctx.facts.tools.push({ name, range: ctx.range(fn) });
+  }
+}

@@ -1,0 +1,383 @@
+/**
+ * The one expression evaluator. It follows local consts, destructuring, spreads (later
+ * keys win), `as const`, ternaries, `??`/`||`, enum members, simple arithmetic and
+ * `Math.min`/`Math.max`; with a project resolver it also follows imports. Anything it
+ * cannot prove becomes `unknown` with a reason; it never throws on odd code.
+ */
+import type * as TS from 'typescript';
+import { resolveIdentifier } from '../scope.js';
+import { getAccessedName, getDottedName, getPropertyName, isFunctionLike, unwrap, type Ts } from '../syntax.js';
+import { getEntry, unknownValue, type ObjectValue, type PropertyEntry, type Value } from './value.js';
+
+/** What an import names in another file, as found by the project resolver. */
+export type ResolvedImport =
+  | { kind: 'expression'; node: TS.Expression }
+  | { kind: 'declaration'; node: TS.Declaration }
+  | { kind: 'module'; sourceFile: TS.SourceFile };
+
+/** Cross-file lookups, supplied by the scanner; ESLint has none, so imports stay unknown. */
+export interface ProjectResolver {
+  resolveImport(fromFile: TS.SourceFile, module: string, imported: string): ResolvedImport | undefined;
+  resolveExport(file: TS.SourceFile, name: string): ResolvedImport | undefined;
+}
+
+export interface EvalContext {
+  ts: Ts;
+  resolver: ProjectResolver | undefined;
+}
+
+const MAX_DEPTH = 24;
+
+/** Evaluates an expression to an abstract value. */
+export function evaluate(ctx: EvalContext, expression: TS.Expression): Value {
+  return evaluateAt(ctx, expression, 0);
+}
+
+function evaluateAt(ctx: EvalContext, expression: TS.Expression, depth: number): Value {
+  if (depth > MAX_DEPTH) return unknownValue('depth');
+  const { ts } = ctx;
+  const node = unwrap(ts, expression);
+  const source = (): { node: TS.Node; sourceFile: TS.SourceFile } => ({ node, sourceFile: node.getSourceFile() });
+  switch (node.kind) {
+    case ts.SyntaxKind.NumericLiteral:
+      return { kind: 'number', value: Number((node as TS.NumericLiteral).text), source: source() };
+    case ts.SyntaxKind.StringLiteral:
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+      return { kind: 'string', value: (node as TS.StringLiteral).text, source: source() };
+    case ts.SyntaxKind.TrueKeyword:
+      return { kind: 'boolean', value: true, source: source() };
+    case ts.SyntaxKind.FalseKeyword:
+      return { kind: 'boolean', value: false, source: source() };
+    case ts.SyntaxKind.NullKeyword:
+      return { kind: 'null', source: source() };
+    case ts.SyntaxKind.VoidExpression:
+      return { kind: 'undefined', source: source() };
+    default:
+      break;
+  }
+  if (ts.isIdentifier(node)) return evaluateIdentifier(ctx, node, depth);
+  if (ts.isPrefixUnaryExpression(node)) return evaluatePrefix(ctx, node, depth);
+  if (ts.isBinaryExpression(node)) return evaluateBinary(ctx, node, depth);
+  if (ts.isConditionalExpression(node)) {
+    const test = truthiness(evaluateAt(ctx, node.condition, depth + 1));
+    if (test === true) return evaluateAt(ctx, node.whenTrue, depth + 1);
+    if (test === false) return evaluateAt(ctx, node.whenFalse, depth + 1);
+    return union([evaluateAt(ctx, node.whenTrue, depth + 1), evaluateAt(ctx, node.whenFalse, depth + 1)]);
+  }
+  if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) return evaluateMember(ctx, node, depth);
+  if (ts.isObjectLiteralExpression(node)) return { kind: 'object', object: buildObject(ctx, node, depth) };
+  if (ts.isArrayLiteralExpression(node)) return evaluateArray(ctx, node, depth);
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return { kind: 'function', node };
+  if (ts.isClassExpression(node)) return { kind: 'class', node };
+  if (ts.isCallExpression(node)) return evaluateCall(ctx, node, depth);
+  if (ts.isNewExpression(node)) return { kind: 'call', callee: getDottedName(ts, node.expression), node, isNew: true };
+  return unknownValue('expression');
+}
+
+function evaluateIdentifier(ctx: EvalContext, node: TS.Identifier, depth: number): Value {
+  const binding = resolveIdentifier(ctx.ts, node);
+  switch (binding.kind) {
+    case 'global':
+      if (node.text === 'undefined') return { kind: 'undefined', source: { node, sourceFile: node.getSourceFile() } };
+      if (node.text === 'Infinity') return { kind: 'number', value: Infinity, source: { node, sourceFile: node.getSourceFile() } };
+      if (node.text === 'NaN') return { kind: 'number', value: NaN, source: { node, sourceFile: node.getSourceFile() } };
+      return unknownValue('global');
+    case 'variable':
+      return evaluateVariable(ctx, binding.declaration, binding.isConst, binding.path, depth);
+    case 'function':
+      return { kind: 'function', node: binding.declaration };
+    case 'class':
+      return { kind: 'class', node: binding.declaration };
+    case 'enum':
+      return { kind: 'object', object: buildEnum(ctx, binding.declaration, depth) };
+    case 'import':
+      return evaluateImport(ctx, node.getSourceFile(), binding.module, binding.imported, depth);
+    case 'parameter':
+      return unknownValue('parameter');
+    case 'other':
+      return unknownValue('mutable');
+  }
+}
+
+function evaluateVariable(
+  ctx: EvalContext,
+  declaration: TS.VariableDeclaration,
+  isConst: boolean,
+  path: readonly string[],
+  depth: number,
+): Value {
+  if (!isConst || !declaration.initializer) return unknownValue('mutable');
+  let value = evaluateAt(ctx, declaration.initializer, depth + 1);
+  for (const key of path) value = getProperty(value, key);
+  return value;
+}
+
+function evaluateImport(ctx: EvalContext, fromFile: TS.SourceFile, module: string, imported: string, depth: number): Value {
+  const resolved = ctx.resolver?.resolveImport(fromFile, module, imported);
+  if (!resolved) return unknownValue('import');
+  return evaluateResolved(ctx, resolved, depth);
+}
+
+/** Turns what the resolver found into a value. */
+export function evaluateResolved(ctx: EvalContext, resolved: ResolvedImport, depth = 0): Value {
+  const { ts } = ctx;
+  if (resolved.kind === 'expression') return evaluateAt(ctx, resolved.node, depth + 1);
+  if (resolved.kind === 'module') return { kind: 'object', object: buildModule(ctx, resolved.sourceFile, depth) };
+  const declaration = resolved.node;
+  if (ts.isVariableDeclaration(declaration)) {
+    const list = declaration.parent;
+    const isConst = ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
+    return evaluateVariable(ctx, declaration, isConst, [], depth);
+  }
+  if (ts.isFunctionDeclaration(declaration)) return { kind: 'function', node: declaration };
+  if (ts.isClassDeclaration(declaration)) return { kind: 'class', node: declaration };
+  if (ts.isEnumDeclaration(declaration)) return { kind: 'object', object: buildEnum(ctx, declaration, depth) };
+  return unknownValue('import');
+}
+
+function buildModule(ctx: EvalContext, sourceFile: TS.SourceFile, depth: number): ObjectValue {
+  // A namespace import: keys are looked up on demand through the resolver.
+  return {
+    node: sourceFile,
+    entries: new Map(),
+    open: false,
+    lookup: (name) => {
+      const resolved = ctx.resolver?.resolveExport(sourceFile, name);
+      if (!resolved) return undefined;
+      return { name, node: sourceFile, valueNode: undefined, value: lazy(() => evaluateResolved(ctx, resolved, depth + 1)) };
+    },
+  };
+}
+
+function evaluatePrefix(ctx: EvalContext, node: TS.PrefixUnaryExpression, depth: number): Value {
+  const { ts } = ctx;
+  const operand = evaluateAt(ctx, node.operand, depth + 1);
+  return mapNumbers(operand, (value) => {
+    switch (node.operator) {
+      case ts.SyntaxKind.MinusToken:
+        return -value;
+      case ts.SyntaxKind.PlusToken:
+        return value;
+      default:
+        return undefined;
+    }
+  });
+}
+
+function mapNumbers(value: Value, map: (value: number) => number | undefined): Value {
+  if (value.kind === 'union') return union(value.options.map((option) => mapNumbers(option, map)));
+  if (value.kind !== 'number') return value.kind === 'unknown' ? value : unknownValue('expression');
+  const result = map(value.value);
+  return result === undefined ? unknownValue('expression') : { kind: 'number', value: result, ...(value.source ? { source: value.source } : {}) };
+}
+
+function evaluateBinary(ctx: EvalContext, node: TS.BinaryExpression, depth: number): Value {
+  const { ts } = ctx;
+  const operator = node.operatorToken.kind;
+  if (operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken) {
+    const left = evaluateAt(ctx, node.left, depth + 1);
+    const takeRight = operator === ts.SyntaxKind.QuestionQuestionToken ? isNullish(left) : truthiness(left) === false;
+    if (takeRight === true) return evaluateAt(ctx, node.right, depth + 1);
+    if (takeRight === false) return left;
+    return union([left, evaluateAt(ctx, node.right, depth + 1)]);
+  }
+  const arithmetic: Partial<Record<TS.SyntaxKind, (a: number, b: number) => number>> = {
+    [ts.SyntaxKind.PlusToken]: (a, b) => a + b,
+    [ts.SyntaxKind.MinusToken]: (a, b) => a - b,
+    [ts.SyntaxKind.AsteriskToken]: (a, b) => a * b,
+    [ts.SyntaxKind.SlashToken]: (a, b) => a / b,
+    [ts.SyntaxKind.PercentToken]: (a, b) => a % b,
+    [ts.SyntaxKind.AsteriskAsteriskToken]: (a, b) => a ** b,
+  };
+  const apply = arithmetic[operator];
+  if (!apply) return unknownValue('expression');
+  const left = evaluateAt(ctx, node.left, depth + 1);
+  const right = evaluateAt(ctx, node.right, depth + 1);
+  if (left.kind === 'number' && right.kind === 'number') {
+    return { kind: 'number', value: apply(left.value, right.value), source: { node, sourceFile: node.getSourceFile() } };
+  }
+  if (operator === ts.SyntaxKind.PlusToken && left.kind === 'string' && right.kind === 'string') {
+    return { kind: 'string', value: left.value + right.value, source: { node, sourceFile: node.getSourceFile() } };
+  }
+  return unknownValue('expression');
+}
+
+const NUMBER_CONSTANTS: Record<string, number> = {
+  POSITIVE_INFINITY: Infinity,
+  NEGATIVE_INFINITY: -Infinity,
+  MAX_SAFE_INTEGER: Number.MAX_SAFE_INTEGER,
+  MAX_VALUE: Number.MAX_VALUE,
+  NaN: NaN,
+};
+
+function evaluateMember(ctx: EvalContext, node: TS.PropertyAccessExpression | TS.ElementAccessExpression, depth: number): Value {
+  const { ts } = ctx;
+  const key = getAccessedName(ts, node);
+  if (key === undefined) return unknownValue('expression');
+  const base = unwrap(ts, node.expression);
+  if (ts.isIdentifier(base) && resolveIdentifier(ts, base).kind === 'global') {
+    if (base.text === 'Number' && key in NUMBER_CONSTANTS) {
+      return { kind: 'number', value: NUMBER_CONSTANTS[key] ?? NaN, source: { node, sourceFile: node.getSourceFile() } };
+    }
+  }
+  if (getDottedName(ts, base) === 'process.env') return unknownValue('env');
+  return getProperty(evaluateAt(ctx, base, depth + 1), key);
+}
+
+/** Reads a key of an abstract value (an object, an enum, a namespace, or a union of them). */
+export function getProperty(value: Value, key: string): Value {
+  if (value.kind === 'union') return union(value.options.map((option) => getProperty(option, key)));
+  if (value.kind === 'object') {
+    const entry = getEntry(value.object, [key]);
+    if (entry === 'missing') return { kind: 'undefined' };
+    if (entry === 'unknown') return unknownValue('expression');
+    return entry.value();
+  }
+  if (value.kind === 'unknown') return value;
+  return unknownValue('expression');
+}
+
+function evaluateArray(ctx: EvalContext, node: TS.ArrayLiteralExpression, depth: number): Value {
+  const { ts } = ctx;
+  const elements: Value[] = [];
+  let open = false;
+  for (const element of node.elements) {
+    if (ts.isSpreadElement(element)) {
+      const spread = evaluateAt(ctx, element.expression, depth + 1);
+      if (spread.kind === 'array') {
+        elements.push(...spread.elements);
+        open ||= spread.open;
+      } else {
+        open = true;
+      }
+    } else if (!ts.isOmittedExpression(element)) {
+      elements.push(evaluateAt(ctx, element, depth + 1));
+    }
+  }
+  return { kind: 'array', elements, open };
+}
+
+function evaluateCall(ctx: EvalContext, node: TS.CallExpression, depth: number): Value {
+  const { ts } = ctx;
+  const callee = getDottedName(ts, node.expression);
+  const root = unwrap(ts, node.expression);
+  const isGlobalMember =
+    ts.isPropertyAccessExpression(root) && ts.isIdentifier(root.expression) && resolveIdentifier(ts, root.expression).kind === 'global';
+  if (isGlobalMember && (callee === 'Math.min' || callee === 'Math.max')) {
+    const values = node.arguments.map((argument) => evaluateAt(ctx, argument, depth + 1));
+    if (values.every((value): value is Extract<Value, { kind: 'number' }> => value.kind === 'number')) {
+      const numbers = values.map((value) => value.value);
+      return { kind: 'number', value: callee === 'Math.min' ? Math.min(...numbers) : Math.max(...numbers), source: { node, sourceFile: node.getSourceFile() } };
+    }
+    return unknownValue('call');
+  }
+  if (isGlobalMember && callee === 'Object.freeze' && node.arguments[0]) {
+    return evaluateAt(ctx, node.arguments[0], depth + 1);
+  }
+  return { kind: 'call', callee, node, isNew: false };
+}
+
+function buildObject(ctx: EvalContext, node: TS.ObjectLiteralExpression, depth: number): ObjectValue {
+  const { ts } = ctx;
+  const entries = new Map<string, PropertyEntry>();
+  let open = false;
+  for (const property of node.properties) {
+    if (ts.isSpreadAssignment(property)) {
+      const spread = evaluateAt(ctx, property.expression, depth + 1);
+      const spreadOptions = spread.kind === 'union' ? spread.options : [spread];
+      if (spreadOptions.length === 1 && spread.kind === 'object') {
+        for (const [name, entry] of spread.object.entries) entries.set(name, entry);
+        if (spread.object.open) open = true;
+      } else if (spread.kind === 'null' || spread.kind === 'undefined') {
+        // Spreading nullish adds nothing.
+      } else {
+        // Keys written before an unknown spread may be overridden by it.
+        entries.clear();
+        open = true;
+      }
+      continue;
+    }
+    const name = property.name ? getPropertyName(ts, property.name) : undefined;
+    if (name === undefined) {
+      entries.clear();
+      open = true;
+      continue;
+    }
+    if (ts.isPropertyAssignment(property)) {
+      const initializer = property.initializer;
+      entries.set(name, { name, node: property, valueNode: initializer, value: lazy(() => evaluateAt(ctx, initializer, depth + 1)) });
+    } else if (ts.isShorthandPropertyAssignment(property)) {
+      const identifier = property.name;
+      entries.set(name, { name, node: property, valueNode: identifier, value: lazy(() => evaluateAt(ctx, identifier, depth + 1)) });
+    } else if (ts.isMethodDeclaration(property)) {
+      entries.set(name, { name, node: property, valueNode: undefined, value: () => ({ kind: 'function', node: property }) });
+    } else {
+      entries.set(name, { name, node: property, valueNode: undefined, value: () => unknownValue('expression') });
+    }
+  }
+  return { node, entries, open };
+}
+
+function buildEnum(ctx: EvalContext, declaration: TS.EnumDeclaration, depth: number): ObjectValue {
+  const { ts } = ctx;
+  const entries = new Map<string, PropertyEntry>();
+  let next: number | undefined = 0;
+  for (const member of declaration.members) {
+    const name = getPropertyName(ts, member.name);
+    let value: Value;
+    if (member.initializer) {
+      value = evaluateAt(ctx, member.initializer, depth + 1);
+    } else if (next !== undefined) {
+      value = { kind: 'number', value: next, source: { node: member, sourceFile: member.getSourceFile() } };
+    } else {
+      value = unknownValue('expression');
+    }
+    next = value.kind === 'number' ? value.value + 1 : undefined;
+    const fixed = value;
+    if (name !== undefined) entries.set(name, { name, node: member, valueNode: member.initializer, value: () => fixed });
+  }
+  return { node: declaration, entries, open: false };
+}
+
+function lazy(compute: () => Value): () => Value {
+  let cached: Value | undefined;
+  return () => (cached ??= compute());
+}
+
+/** Flattens nested unions; a single option stands for itself. */
+export function union(options: Value[]): Value {
+  const flat = options.flatMap((option) => (option.kind === 'union' ? option.options : [option]));
+  return flat.length === 1 && flat[0] ? flat[0] : { kind: 'union', options: flat };
+}
+
+function isNullish(value: Value): boolean | undefined {
+  if (value.kind === 'null' || value.kind === 'undefined') return true;
+  if (value.kind === 'unknown' || value.kind === 'union') return undefined;
+  return false;
+}
+
+function truthiness(value: Value): boolean | undefined {
+  switch (value.kind) {
+    case 'number':
+      return value.value !== 0 && !Number.isNaN(value.value);
+    case 'string':
+      return value.value !== '';
+    case 'boolean':
+      return value.value;
+    case 'null':
+    case 'undefined':
+      return false;
+    case 'object':
+    case 'array':
+    case 'function':
+    case 'class':
+      return true;
+    default:
+      return undefined;
+  }
+}
+
+/** Whether a node is a function (arrow, expression, declaration or method). */
+export function isFunctionValueNode(ts: Ts, node: TS.Node): node is TS.FunctionLikeDeclaration {
+  return isFunctionLike(ts, node);
+}
