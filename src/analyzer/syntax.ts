@@ -5,7 +5,7 @@
  */
 import type * as TS from 'typescript';
 
-export type Ts = typeof TS;
+export type Ts = Omit<typeof TS, 'default'>;
 
 /** A half-open range of UTF-16 offsets in a file's text. */
 export interface Range {

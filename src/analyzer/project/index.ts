@@ -1,0 +1,177 @@
+/**
+ * The scanner's analysis of a whole project: load files, collect facts with the
+ * project resolver (imports followed across files), mark modules reachable from
+ * headless entries, run the enabled checks and honour `eslint-disable` comments.
+ * The same checks as in ESLint; the project view only adds resolution.
+ */
+import path from 'node:path';
+import { checks, type RuleId } from '../checks/index.js';
+import { renderMessage, type CheckContext, type Finding, type HeadlessSettings } from '../checks/types.js';
+import { collectFacts } from '../collect.js';
+import type { FileFacts } from '../facts.js';
+import { getOwnHeadlessReason, isInteractive } from '../headless.js';
+import { runCheck } from '../index.js';
+import { getSuppressor, type Suppression } from './directives.js';
+import { getStaticImports, markReachable } from './graph.js';
+import { loadProject } from './load.js';
+import { ProjectModuleResolver } from './resolver.js';
+import { ts, type TS } from './typescript.js';
+
+export type Severity = 1 | 2;
+
+export interface RuleSetting {
+  severity: Severity;
+  options: object | undefined;
+}
+
+export interface ProjectOptions {
+  paths: readonly string[];
+  cwd: string;
+  rules: ReadonlyMap<RuleId, RuleSetting>;
+  settings: HeadlessSettings;
+}
+
+export interface ReportedFinding {
+  ruleId: RuleId;
+  messageId: string;
+  message: string;
+  severity: Severity;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  suppressions?: Suppression[];
+}
+
+export interface FileReport {
+  filePath: string;
+  source: string;
+  /** A file that could not be read or parsed: no findings, one fatal message. */
+  fatal?: { message: string; line: number; column: number };
+  findings: ReportedFinding[];
+  suppressed: ReportedFinding[];
+}
+
+export interface ProjectReport {
+  files: FileReport[];
+  warnings: string[];
+}
+
+interface LoadedFile {
+  path: string;
+  sourceFile: TS.SourceFile | undefined;
+  report: FileReport;
+  facts: FileFacts | undefined;
+}
+
+function getParseError(sourceFile: TS.SourceFile): FileReport['fatal'] {
+  const diagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly TS.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  const first = diagnostics[0];
+  if (!first) return undefined;
+  const { line, character } = sourceFile.getLineAndCharacterOfPosition(first.start);
+  return { message: `Parsing error: ${ts.flattenDiagnosticMessageText(first.messageText, '\n')}`, line: line + 1, column: character + 1 };
+}
+
+function loadFile(project: ReturnType<typeof loadProject>['project'], filePath: string): LoadedFile {
+  const report: FileReport = { filePath, source: '', findings: [], suppressed: [] };
+  try {
+    const sourceFile = project.addSourceFileAtPath(filePath).compilerNode as unknown as TS.SourceFile;
+    report.source = sourceFile.text;
+    report.fatal = getParseError(sourceFile);
+    return { path: filePath, sourceFile: report.fatal ? undefined : sourceFile, report, facts: undefined };
+  } catch (error) {
+    report.fatal = { message: `Could not read file: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, line: 1, column: 1 };
+    return { path: filePath, sourceFile: undefined, report, facts: undefined };
+  }
+}
+
+/** Analyses every file of the project with the enabled rules. */
+export function analyzeProject(options: ProjectOptions): ProjectReport {
+  const loaded = loadProject(options.paths, options.cwd);
+  const resolver = new ProjectModuleResolver(loaded.project, loaded.compilerOptions);
+  const displayPath = (file: string): string => path.relative(options.cwd, file).split(path.sep).join('/');
+  const files = loaded.files.map((file) => loadFile(loaded.project, file));
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  for (const file of files) {
+    if (file.sourceFile) file.facts = collectFacts(ts, file.sourceFile, resolver);
+  }
+
+  const headlessEntry = computeReachability(files, byPath, resolver, options.settings, displayPath);
+  for (const file of files) {
+    if (!file.facts) continue;
+    const ctx: CheckContext = { fileName: file.path, displayPath, settings: options.settings, headlessEntry: headlessEntry.get(file.path) };
+    for (const [ruleId, setting] of options.rules) {
+      for (const finding of runCheck(ruleId, file.facts, setting.options, ctx)) {
+        const target = finding.fileName === undefined ? file : byPath.get(finding.fileName);
+        if (target?.sourceFile) addFinding(target, finding, setting.severity);
+      }
+    }
+  }
+  for (const file of files) finishReport(file);
+  return { files: files.map((file) => file.report), warnings: loaded.warnings };
+}
+
+function computeReachability(
+  files: readonly LoadedFile[],
+  byPath: ReadonlyMap<string, LoadedFile>,
+  resolver: ProjectModuleResolver,
+  settings: HeadlessSettings,
+  displayPath: (file: string) => string,
+): Map<string, string> {
+  const needsGraph = files.some((file) => file.facts && (file.facts.inputModes.length > 0 || file.facts.prompts.length > 0));
+  if (!needsGraph) return new Map();
+  const entries = files
+    .filter((file) => file.facts && getOwnHeadlessReason(file.facts, settings, displayPath(file.path)) !== undefined)
+    .map((file) => file.path);
+  const importsCache = new Map<string, string[]>();
+  const importsOf = (file: string): string[] => {
+    let imports = importsCache.get(file);
+    if (!imports) {
+      const sourceFile = byPath.get(file)?.sourceFile ?? resolver.getSourceFile(file);
+      imports = sourceFile ? getStaticImports(resolver, sourceFile) : [];
+      importsCache.set(file, imports);
+    }
+    return imports;
+  };
+  const interactive = (file: string): boolean => {
+    const facts = byPath.get(file)?.facts;
+    return facts !== undefined && isInteractive(facts, settings, displayPath(file));
+  };
+  return markReachable(entries, importsOf, interactive);
+}
+
+function addFinding(file: LoadedFile, finding: Finding, severity: Severity): void {
+  const sourceFile = file.sourceFile as TS.SourceFile;
+  const start = sourceFile.getLineAndCharacterOfPosition(finding.range.start);
+  const end = sourceFile.getLineAndCharacterOfPosition(finding.range.end);
+  const check = checks[finding.ruleId as RuleId];
+  const reported: ReportedFinding = {
+    ruleId: finding.ruleId as RuleId,
+    messageId: finding.messageId,
+    message: renderMessage((check.messages as Record<string, string>)[finding.messageId] ?? finding.messageId, finding.data),
+    severity,
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+  };
+  const duplicate = file.report.findings.some(
+    (other) => other.ruleId === reported.ruleId && other.line === reported.line && other.column === reported.column && other.message === reported.message,
+  );
+  if (!duplicate) file.report.findings.push(reported);
+}
+
+function finishReport(file: LoadedFile): void {
+  const { report } = file;
+  if (!file.sourceFile || report.findings.length === 0) return;
+  const suppress = getSuppressor(file.sourceFile);
+  const kept: ReportedFinding[] = [];
+  for (const finding of report.findings) {
+    const suppression = suppress(`halting/${finding.ruleId}`, finding.line, finding.column);
+    if (suppression) report.suppressed.push({ ...finding, suppressions: [suppression] });
+    else kept.push(finding);
+  }
+  const order = (a: ReportedFinding, b: ReportedFinding): number => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+  report.findings = kept.sort(order);
+  report.suppressed.sort(order);
+}

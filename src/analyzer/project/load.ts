@@ -1,0 +1,101 @@
+/**
+ * Loads the files to scan into a ts-morph project: a tsconfig.json's files when the
+ * scanned folder has one, else every JS/TS file under the paths, skipping
+ * node_modules, dist, build, coverage and .gitignore'd files. Nothing of the scanned
+ * project is executed: tsconfig files are parsed as data.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import { Project } from 'ts-morph';
+import { ts, type TS } from './typescript.js';
+import { globSync } from 'tinyglobby';
+
+export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'];
+const SKIPPED_DIRECTORIES = ['node_modules', 'dist', 'build', 'coverage', '.git'];
+
+export interface LoadedProject {
+  project: Project;
+  /** Absolute paths of the files to report on, sorted. */
+  files: string[];
+  compilerOptions: TS.CompilerOptions;
+  /** Problems with the project setup that do not stop the scan (a broken tsconfig). */
+  warnings: string[];
+}
+
+function isSourceFile(file: string): boolean {
+  return SOURCE_EXTENSIONS.includes(path.extname(file).slice(1)) && !/\.d\.[cm]?ts$/.test(file);
+}
+
+/** Reads a tsconfig as data; a broken one gives warnings, never an exception. */
+function readTsconfig(configPath: string, warnings: string[]): { files: string[]; options: TS.CompilerOptions } | undefined {
+  const read = ts.readConfigFile(configPath, (file) => ts.sys.readFile(file));
+  if (read.error) {
+    warnings.push(`${configPath}: ${ts.flattenDiagnosticMessageText(read.error.messageText, '\n')}`);
+    return undefined;
+  }
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, path.dirname(configPath), undefined, configPath);
+  for (const error of parsed.errors) {
+    // TS5107 and friends (deprecated options) are never fatal to a scan.
+    if (error.category === ts.DiagnosticCategory.Error && error.code !== 18003) {
+      warnings.push(`${configPath}: ${ts.flattenDiagnosticMessageText(error.messageText, '\n')}`);
+    }
+  }
+  return { files: parsed.fileNames, options: parsed.options };
+}
+
+function loadGitignore(root: string): Ignore {
+  const matcher = ignore();
+  const file = path.join(root, '.gitignore');
+  if (fs.existsSync(file)) matcher.add(fs.readFileSync(file, 'utf8'));
+  return matcher;
+}
+
+function globFiles(root: string): string[] {
+  const gitignore = loadGitignore(root);
+  const found = globSync(`**/*.{${SOURCE_EXTENSIONS.join(',')}}`, {
+    cwd: root,
+    absolute: false,
+    dot: false,
+    followSymbolicLinks: false,
+    ignore: SKIPPED_DIRECTORIES.map((directory) => `**/${directory}/**`),
+  });
+  return found.filter((file) => isSourceFile(file) && !gitignore.ignores(file)).map((file) => path.resolve(root, file));
+}
+
+/** Collects the files under the given paths (folders or files). */
+export function loadProject(paths: readonly string[], cwd: string): LoadedProject {
+  const warnings: string[] = [];
+  const files = new Set<string>();
+  let compilerOptions: TS.CompilerOptions = { allowJs: true, jsx: ts.JsxEmit.Preserve };
+  for (const given of paths) {
+    const absolute = path.resolve(cwd, given);
+    const stat = fs.statSync(absolute, { throwIfNoEntry: false });
+    if (!stat) {
+      warnings.push(`${given}: no such file or directory`);
+      continue;
+    }
+    if (stat.isFile()) {
+      if (isSourceFile(absolute)) files.add(absolute);
+      continue;
+    }
+    const tsconfig = path.join(absolute, 'tsconfig.json');
+    const config = fs.existsSync(tsconfig) ? readTsconfig(tsconfig, warnings) : undefined;
+    if (config && config.files.length > 0) {
+      compilerOptions = { ...config.options, allowJs: true, noEmit: true };
+      for (const file of config.files) {
+        const resolved = path.resolve(file);
+        if (isSourceFile(resolved) && !resolved.split(path.sep).includes('node_modules')) files.add(resolved);
+      }
+    } else {
+      for (const file of globFiles(absolute)) files.add(file);
+    }
+  }
+  const project = new Project({
+    compilerOptions,
+    skipAddingFilesFromTsConfig: true,
+    skipFileDependencyResolution: true,
+    skipLoadingLibFiles: true,
+  });
+  return { project, files: [...files].sort(), compilerOptions, warnings };
+}

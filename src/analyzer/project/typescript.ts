@@ -1,0 +1,10 @@
+/**
+ * The scanner's TypeScript: the copy ts-morph bundles, typed with the `typescript`
+ * package's declarations (the same 6.0 API) so the engine sees one `Ts` type.
+ */
+import type * as TS from 'typescript';
+import { ts as morphTs } from 'ts-morph';
+import type { Ts } from '../syntax.js';
+
+export const ts = morphTs as unknown as Ts & typeof TS;
+export type { TS };

@@ -1,0 +1,65 @@
+/**
+ * Scanner reports turned into ESLint's LintResult shape, which the JSON reporter
+ * prints as is and the stylish reporter formats like ESLint's own.
+ */
+import type { FileReport, ReportedFinding } from '../analyzer/project/index.js';
+
+export interface LintMessage {
+  ruleId: string | null;
+  fatal?: true;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  messageId?: string;
+  endLine?: number;
+  endColumn?: number;
+  suppressions?: { kind: 'directive'; justification: string }[];
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  suppressedMessages: LintMessage[];
+  errorCount: number;
+  fatalErrorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  source?: string;
+  usedDeprecatedRules: [];
+}
+
+function toMessage(finding: ReportedFinding): LintMessage {
+  return {
+    ruleId: `halting/${finding.ruleId}`,
+    severity: finding.severity,
+    message: finding.message,
+    line: finding.line,
+    column: finding.column,
+    messageId: finding.messageId,
+    endLine: finding.endLine,
+    endColumn: finding.endColumn,
+    ...(finding.suppressions ? { suppressions: finding.suppressions } : {}),
+  };
+}
+
+export function toLintResult(report: FileReport, quiet: boolean): LintResult {
+  const messages: LintMessage[] = report.fatal
+    ? [{ ruleId: null, fatal: true, severity: 2, message: report.fatal.message, line: report.fatal.line, column: report.fatal.column }]
+    : report.findings.filter((finding) => !quiet || finding.severity === 2).map(toMessage);
+  const errorCount = messages.filter((message) => message.severity === 2).length;
+  const warningCount = messages.length - errorCount;
+  return {
+    filePath: report.filePath,
+    messages,
+    suppressedMessages: report.suppressed.map(toMessage),
+    errorCount,
+    fatalErrorCount: report.fatal ? 1 : 0,
+    warningCount,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    ...(errorCount + warningCount > 0 ? { source: report.source } : {}),
+    usedDeprecatedRules: [],
+  };
+}

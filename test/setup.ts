@@ -1,0 +1,25 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import { afterAll, afterEach, describe, it } from 'vitest';
+
+// The rule tester runs its cases through vitest's own functions.
+RuleTester.afterAll = afterAll;
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+// Stray console output fails the test that produced it (as console-fail-test does).
+const consoleMethods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+const calls: string[] = [];
+for (const method of consoleMethods) {
+  const original = console[method];
+  console[method] = (...args: unknown[]) => {
+    calls.push(`console.${method}: ${args.map(String).join(' ')}`);
+    void original;
+  };
+}
+afterEach(() => {
+  if (calls.length > 0) {
+    const output = calls.splice(0).join('\n');
+    throw new Error(`Unexpected console output:\n${output}`);
+  }
+});
