@@ -14,17 +14,17 @@ const READLINE = ['readline', 'readline/promises'];
 
 /**
  * Prompt libraries and the call paths that ask a question (from the module object).
- * prompt-sync: `promptSync()(question)`; readline-sync: every export asks;
+ * prompt-sync: `promptSync()` returns the asking function (callee path `()`); readline-sync: every export asks;
  * @inquirer/prompts: the named prompts; inquirer and enquirer: `prompt`; prompts: the default.
  */
 const PROMPT_CALLS: { module: string; paths: string[][] }[] = [
-  { module: 'prompt-sync', paths: [['()', '()']] },
+  { module: 'prompt-sync', paths: [['()']] },
   { module: 'readline-sync', paths: [['*']] },
   {
     module: '@inquirer/prompts',
     paths: ['input', 'select', 'confirm', 'checkbox', 'password', 'editor', 'expand', 'rawlist', 'number', 'search'].map((name) => [name]),
   },
-  { module: 'inquirer', paths: [['prompt'], ['createPromptModule', '()', '()']] },
+  { module: 'inquirer', paths: [['prompt'], ['createPromptModule', '()']] },
   { module: 'enquirer', paths: [['prompt']] },
   { module: 'prompts', paths: [[]] },
 ];

@@ -67,7 +67,12 @@ function globFiles(root: string): string[] {
 export function loadProject(paths: readonly string[], cwd: string): LoadedProject {
   const warnings: string[] = [];
   const files = new Set<string>();
-  let compilerOptions: TS.CompilerOptions = { allowJs: true, jsx: ts.JsxEmit.Preserve };
+  let compilerOptions: TS.CompilerOptions = {
+    allowJs: true,
+    jsx: ts.JsxEmit.Preserve,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+  };
   for (const given of paths) {
     const absolute = path.resolve(cwd, given);
     const stat = fs.statSync(absolute, { throwIfNoEntry: false });

@@ -2,12 +2,14 @@
  * The one expression evaluator. It follows local consts, destructuring, spreads (later
  * keys win), `as const`, ternaries, `??`/`||`, enum members, simple arithmetic and
  * `Math.min`/`Math.max`; with a project resolver it also follows imports. Anything it
- * cannot prove becomes `unknown` with a reason; it never throws on odd code.
+ * cannot prove becomes `unknown` with a reason; it never throws on odd code. Each call
+ * remembers the declarations it has evaluated: a cycle (`const a = b; const b = a`) is
+ * `unknown` at once, and a declaration read many times is evaluated once.
  */
 import type * as TS from 'typescript';
 import { resolveIdentifier } from '../scope.js';
 import { getAccessedName, getDottedName, getPropertyName, isFunctionLike, unwrap, type Ts } from '../syntax.js';
-import { getEntry, unknownValue, type ObjectValue, type PropertyEntry, type Value } from './value.js';
+import { getEntry, getOptions, unknownValue, type ObjectValue, type PropertyEntry, type Value } from './value.js';
 
 /** What an import names in another file, as found by the project resolver. */
 export type ResolvedImport =
@@ -27,14 +29,51 @@ export interface EvalContext {
 }
 
 const MAX_DEPTH = 24;
+/** Beyond this many elements an array literal's value is left open. */
+const MAX_ELEMENTS = 1000;
+/** Beyond this many options a union says nothing useful. */
+const MAX_OPTIONS = 64;
+
+/** The state of one evaluation (shared by the lazy entries of the objects it builds). */
+interface Walk extends EvalContext {
+  /** Values of declarations (and resolved expressions) already evaluated. */
+  memo: Map<TS.Node, Value>;
+  /** Declarations being evaluated now: meeting one again is a cycle. */
+  active: Set<TS.Node>;
+  /** How many times the depth limit or a cycle cut the walk short (such results are not remembered). */
+  cutoffs: number;
+}
 
 /** Evaluates an expression to an abstract value. */
 export function evaluate(ctx: EvalContext, expression: TS.Expression): Value {
-  return evaluateAt(ctx, expression, 0);
+  return evaluateAt(startWalk(ctx), expression, 0);
 }
 
-function evaluateAt(ctx: EvalContext, expression: TS.Expression, depth: number): Value {
-  if (depth > MAX_DEPTH) return unknownValue('depth');
+function startWalk(ctx: EvalContext): Walk {
+  return 'memo' in ctx ? (ctx as Walk) : { ts: ctx.ts, resolver: ctx.resolver, memo: new Map(), active: new Set(), cutoffs: 0 };
+}
+
+/** Evaluates what a declaration (or resolved node) stands for once per walk, and cuts cycles. */
+function remember(ctx: Walk, key: TS.Node, compute: () => Value): Value {
+  const known = ctx.memo.get(key);
+  if (known) return known;
+  if (ctx.active.has(key)) {
+    ctx.cutoffs++;
+    return unknownValue('depth');
+  }
+  const cutoffs = ctx.cutoffs;
+  ctx.active.add(key);
+  const value = compute();
+  ctx.active.delete(key);
+  if (ctx.cutoffs === cutoffs) ctx.memo.set(key, value);
+  return value;
+}
+
+function evaluateAt(ctx: Walk, expression: TS.Expression, depth: number): Value {
+  if (depth > MAX_DEPTH) {
+    ctx.cutoffs++;
+    return unknownValue('depth');
+  }
   const { ts } = ctx;
   const node = unwrap(ts, expression);
   const source = (): { node: TS.Node; sourceFile: TS.SourceFile } => ({ node, sourceFile: node.getSourceFile() });
@@ -74,7 +113,7 @@ function evaluateAt(ctx: EvalContext, expression: TS.Expression, depth: number):
   return unknownValue('expression');
 }
 
-function evaluateIdentifier(ctx: EvalContext, node: TS.Identifier, depth: number): Value {
+function evaluateIdentifier(ctx: Walk, node: TS.Identifier, depth: number): Value {
   const binding = resolveIdentifier(ctx.ts, node);
   switch (binding.kind) {
     case 'global':
@@ -90,6 +129,11 @@ function evaluateIdentifier(ctx: EvalContext, node: TS.Identifier, depth: number
       return { kind: 'class', node: binding.declaration };
     case 'enum':
       return { kind: 'object', object: buildEnum(ctx, binding.declaration, depth) };
+    case 'enumMember': {
+      const name = getPropertyName(ctx.ts, binding.declaration.name);
+      const object = buildEnum(ctx, binding.declaration.parent, depth);
+      return name === undefined ? unknownValue('expression') : getProperty({ kind: 'object', object }, name);
+    }
     case 'import':
       return evaluateImport(ctx, node.getSourceFile(), binding.module, binding.imported, depth);
     case 'parameter':
@@ -100,28 +144,33 @@ function evaluateIdentifier(ctx: EvalContext, node: TS.Identifier, depth: number
 }
 
 function evaluateVariable(
-  ctx: EvalContext,
+  ctx: Walk,
   declaration: TS.VariableDeclaration,
   isConst: boolean,
   path: readonly string[],
   depth: number,
 ): Value {
-  if (!isConst || !declaration.initializer) return unknownValue('mutable');
-  let value = evaluateAt(ctx, declaration.initializer, depth + 1);
+  const initializer = declaration.initializer;
+  if (!isConst || !initializer) return unknownValue('mutable');
+  let value = remember(ctx, declaration, () => evaluateAt(ctx, initializer, depth + 1));
   for (const key of path) value = getProperty(value, key);
   return value;
 }
 
-function evaluateImport(ctx: EvalContext, fromFile: TS.SourceFile, module: string, imported: string, depth: number): Value {
+function evaluateImport(ctx: Walk, fromFile: TS.SourceFile, module: string, imported: string, depth: number): Value {
   const resolved = ctx.resolver?.resolveImport(fromFile, module, imported);
   if (!resolved) return unknownValue('import');
   return evaluateResolved(ctx, resolved, depth);
 }
 
 /** Turns what the resolver found into a value. */
-export function evaluateResolved(ctx: EvalContext, resolved: ResolvedImport, depth = 0): Value {
+export function evaluateResolved(context: EvalContext, resolved: ResolvedImport, depth = 0): Value {
+  const ctx = startWalk(context);
   const { ts } = ctx;
-  if (resolved.kind === 'expression') return evaluateAt(ctx, resolved.node, depth + 1);
+  if (resolved.kind === 'expression') {
+    const node = resolved.node;
+    return remember(ctx, node, () => evaluateAt(ctx, node, depth + 1));
+  }
   if (resolved.kind === 'module') return { kind: 'object', object: buildModule(ctx, resolved.sourceFile, depth) };
   const declaration = resolved.node;
   if (ts.isVariableDeclaration(declaration)) {
@@ -135,24 +184,34 @@ export function evaluateResolved(ctx: EvalContext, resolved: ResolvedImport, dep
   return unknownValue('import');
 }
 
-function buildModule(ctx: EvalContext, sourceFile: TS.SourceFile, depth: number): ObjectValue {
-  // A namespace import: keys are looked up on demand through the resolver.
+function buildModule(ctx: Walk, sourceFile: TS.SourceFile, depth: number): ObjectValue {
+  // A namespace import: keys are looked up on demand through the resolver. It stays open:
+  // a name the resolver cannot find (`export * from "a-package"`) is unknown, not undefined.
+  const found = new Map<string, PropertyEntry | undefined>();
   return {
     node: sourceFile,
     entries: new Map(),
-    open: false,
+    open: true,
     lookup: (name) => {
+      if (found.has(name)) return found.get(name);
       const resolved = ctx.resolver?.resolveExport(sourceFile, name);
-      if (!resolved) return undefined;
-      return { name, node: sourceFile, valueNode: undefined, value: lazy(() => evaluateResolved(ctx, resolved, depth + 1)) };
+      const entry = resolved
+        ? { name, node: sourceFile, valueNode: undefined, value: lazy(() => evaluateResolved(ctx, resolved, depth + 1)) }
+        : undefined;
+      found.set(name, entry);
+      return entry;
     },
   };
 }
 
-function evaluatePrefix(ctx: EvalContext, node: TS.PrefixUnaryExpression, depth: number): Value {
+function evaluatePrefix(ctx: Walk, node: TS.PrefixUnaryExpression, depth: number): Value {
   const { ts } = ctx;
   const operand = evaluateAt(ctx, node.operand, depth + 1);
-  return mapNumbers(operand, (value) => {
+  // A literal `-1` was written as the whole prefix expression, not as its `1`.
+  const inner = unwrap(ts, node.operand);
+  const literal = ts.isNumericLiteral(inner) || (ts.isIdentifier(inner) && inner.text === 'Infinity');
+  const written = literal && operand.kind === 'number' ? { ...operand, source: { node, sourceFile: node.getSourceFile() } } : operand;
+  return mapNumbers(written, (value) => {
     switch (node.operator) {
       case ts.SyntaxKind.MinusToken:
         return -value;
@@ -171,15 +230,20 @@ function mapNumbers(value: Value, map: (value: number) => number | undefined): V
   return result === undefined ? unknownValue('expression') : { kind: 'number', value: result, ...(value.source ? { source: value.source } : {}) };
 }
 
-function evaluateBinary(ctx: EvalContext, node: TS.BinaryExpression, depth: number): Value {
+function evaluateBinary(ctx: Walk, node: TS.BinaryExpression, depth: number): Value {
   const { ts } = ctx;
   const operator = node.operatorToken.kind;
   if (operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken) {
+    // Option by option: `(c ? null : 5) ?? 10` is 5 or 10, never null.
     const left = evaluateAt(ctx, node.left, depth + 1);
-    const takeRight = operator === ts.SyntaxKind.QuestionQuestionToken ? isNullish(left) : truthiness(left) === false;
-    if (takeRight === true) return evaluateAt(ctx, node.right, depth + 1);
-    if (takeRight === false) return left;
-    return union([left, evaluateAt(ctx, node.right, depth + 1)]);
+    const options: Value[] = [];
+    let right: Value | undefined;
+    for (const option of getOptions(left)) {
+      const takeRight = operator === ts.SyntaxKind.QuestionQuestionToken ? isNullish(option) : negate(truthiness(option));
+      if (takeRight !== true) options.push(option);
+      if (takeRight !== false) right ??= evaluateAt(ctx, node.right, depth + 1);
+    }
+    return union(right ? [...options, right] : options);
   }
   const arithmetic: Partial<Record<TS.SyntaxKind, (a: number, b: number) => number>> = {
     [ts.SyntaxKind.PlusToken]: (a, b) => a + b,
@@ -199,6 +263,9 @@ function evaluateBinary(ctx: EvalContext, node: TS.BinaryExpression, depth: numb
   if (operator === ts.SyntaxKind.PlusToken && left.kind === 'string' && right.kind === 'string') {
     return { kind: 'string', value: left.value + right.value, source: { node, sourceFile: node.getSourceFile() } };
   }
+  // Keep why an operand is unknown (`timeout * 1000` of a parameter is a parameter).
+  if (left.kind === 'unknown') return left;
+  if (right.kind === 'unknown') return right;
   return unknownValue('expression');
 }
 
@@ -206,22 +273,30 @@ const NUMBER_CONSTANTS: Record<string, number> = {
   POSITIVE_INFINITY: Infinity,
   NEGATIVE_INFINITY: -Infinity,
   MAX_SAFE_INTEGER: Number.MAX_SAFE_INTEGER,
+  MIN_SAFE_INTEGER: Number.MIN_SAFE_INTEGER,
   MAX_VALUE: Number.MAX_VALUE,
+  MIN_VALUE: Number.MIN_VALUE,
+  EPSILON: Number.EPSILON,
   NaN: NaN,
 };
 
-function evaluateMember(ctx: EvalContext, node: TS.PropertyAccessExpression | TS.ElementAccessExpression, depth: number): Value {
+function evaluateMember(ctx: Walk, node: TS.PropertyAccessExpression | TS.ElementAccessExpression, depth: number): Value {
   const { ts } = ctx;
+  const base = unwrap(ts, node.expression);
+  if (isProcessEnv(ts, base)) return unknownValue('env');
   const key = getAccessedName(ts, node);
   if (key === undefined) return unknownValue('expression');
-  const base = unwrap(ts, node.expression);
-  if (ts.isIdentifier(base) && resolveIdentifier(ts, base).kind === 'global') {
-    if (base.text === 'Number' && key in NUMBER_CONSTANTS) {
-      return { kind: 'number', value: NUMBER_CONSTANTS[key] ?? NaN, source: { node, sourceFile: node.getSourceFile() } };
-    }
+  if (ts.isIdentifier(base) && base.text === 'Number' && Object.hasOwn(NUMBER_CONSTANTS, key) && resolveIdentifier(ts, base).kind === 'global') {
+    return { kind: 'number', value: NUMBER_CONSTANTS[key] ?? NaN, source: { node, sourceFile: node.getSourceFile() } };
   }
-  if (getDottedName(ts, base) === 'process.env') return unknownValue('env');
   return getProperty(evaluateAt(ctx, base, depth + 1), key);
+}
+
+/** `process.env` (any key of it is set outside the code). */
+function isProcessEnv(ts: Ts, node: TS.Expression): boolean {
+  if (!(ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) || getAccessedName(ts, node) !== 'env') return false;
+  const root = unwrap(ts, node.expression);
+  return ts.isIdentifier(root) && root.text === 'process';
 }
 
 /** Reads a key of an abstract value (an object, an enum, a namespace, or a union of them). */
@@ -237,7 +312,7 @@ export function getProperty(value: Value, key: string): Value {
   return unknownValue('expression');
 }
 
-function evaluateArray(ctx: EvalContext, node: TS.ArrayLiteralExpression, depth: number): Value {
+function evaluateArray(ctx: Walk, node: TS.ArrayLiteralExpression, depth: number): Value {
   const { ts } = ctx;
   const elements: Value[] = [];
   let open = false;
@@ -245,7 +320,7 @@ function evaluateArray(ctx: EvalContext, node: TS.ArrayLiteralExpression, depth:
     if (ts.isSpreadElement(element)) {
       const spread = evaluateAt(ctx, element.expression, depth + 1);
       if (spread.kind === 'array') {
-        elements.push(...spread.elements);
+        elements.push(...spread.elements.slice(0, MAX_ELEMENTS - elements.length));
         open ||= spread.open;
       } else {
         open = true;
@@ -253,11 +328,15 @@ function evaluateArray(ctx: EvalContext, node: TS.ArrayLiteralExpression, depth:
     } else if (!ts.isOmittedExpression(element)) {
       elements.push(evaluateAt(ctx, element, depth + 1));
     }
+    if (elements.length >= MAX_ELEMENTS) {
+      open = true;
+      break;
+    }
   }
   return { kind: 'array', elements, open };
 }
 
-function evaluateCall(ctx: EvalContext, node: TS.CallExpression, depth: number): Value {
+function evaluateCall(ctx: Walk, node: TS.CallExpression, depth: number): Value {
   const { ts } = ctx;
   const callee = getDottedName(ts, node.expression);
   const root = unwrap(ts, node.expression);
@@ -269,7 +348,7 @@ function evaluateCall(ctx: EvalContext, node: TS.CallExpression, depth: number):
       const numbers = values.map((value) => value.value);
       return { kind: 'number', value: callee === 'Math.min' ? Math.min(...numbers) : Math.max(...numbers), source: { node, sourceFile: node.getSourceFile() } };
     }
-    return unknownValue('call');
+    return values.find((value) => value.kind === 'unknown') ?? unknownValue('call');
   }
   if (isGlobalMember && callee === 'Object.freeze' && node.arguments[0]) {
     return evaluateAt(ctx, node.arguments[0], depth + 1);
@@ -277,7 +356,7 @@ function evaluateCall(ctx: EvalContext, node: TS.CallExpression, depth: number):
   return { kind: 'call', callee, node, isNew: false };
 }
 
-function buildObject(ctx: EvalContext, node: TS.ObjectLiteralExpression, depth: number): ObjectValue {
+function buildObject(ctx: Walk, node: TS.ObjectLiteralExpression, depth: number): ObjectValue {
   const { ts } = ctx;
   const entries = new Map<string, PropertyEntry>();
   let open = false;
@@ -318,9 +397,15 @@ function buildObject(ctx: EvalContext, node: TS.ObjectLiteralExpression, depth: 
   return { node, entries, open };
 }
 
-function buildEnum(ctx: EvalContext, declaration: TS.EnumDeclaration, depth: number): ObjectValue {
+function buildEnum(ctx: Walk, declaration: TS.EnumDeclaration, depth: number): ObjectValue {
+  const known = ctx.memo.get(declaration);
+  if (known?.kind === 'object') return known.object;
   const { ts } = ctx;
   const entries = new Map<string, PropertyEntry>();
+  // Registered before its members are evaluated, so `B = A + 1` and `B = E.A` find it;
+  // open while it is built, so a member read before it is defined is unknown.
+  const object: ObjectValue = { node: declaration, entries, open: true };
+  ctx.memo.set(declaration, { kind: 'object', object });
   let next: number | undefined = 0;
   for (const member of declaration.members) {
     const name = getPropertyName(ts, member.name);
@@ -336,24 +421,42 @@ function buildEnum(ctx: EvalContext, declaration: TS.EnumDeclaration, depth: num
     const fixed = value;
     if (name !== undefined) entries.set(name, { name, node: member, valueNode: member.initializer, value: () => fixed });
   }
-  return { node: declaration, entries, open: false };
+  object.open = false;
+  return object;
 }
 
+/** Computes a value once; asked for itself while computing (a cycle), it is unknown. */
 function lazy(compute: () => Value): () => Value {
   let cached: Value | undefined;
-  return () => (cached ??= compute());
+  let computing = false;
+  return () => {
+    if (cached) return cached;
+    if (computing) return unknownValue('depth');
+    computing = true;
+    const value = compute();
+    computing = false;
+    cached = value;
+    return value;
+  };
 }
 
 /** Flattens nested unions; a single option stands for itself. */
 export function union(options: Value[]): Value {
   const flat = options.flatMap((option) => (option.kind === 'union' ? option.options : [option]));
+  if (flat.length > MAX_OPTIONS) return unknownValue('expression');
   return flat.length === 1 && flat[0] ? flat[0] : { kind: 'union', options: flat };
 }
 
 function isNullish(value: Value): boolean | undefined {
   if (value.kind === 'null' || value.kind === 'undefined') return true;
   if (value.kind === 'unknown' || value.kind === 'union') return undefined;
+  // A call may return anything; `new` always makes an object.
+  if (value.kind === 'call') return value.isNew ? false : undefined;
   return false;
+}
+
+function negate(value: boolean | undefined): boolean | undefined {
+  return value === undefined ? undefined : !value;
 }
 
 function truthiness(value: Value): boolean | undefined {

@@ -1,0 +1,56 @@
+// Runs one bench variant in this (fresh) process and prints its wall and CPU seconds as JSON.
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const [variant, corpusArgument] = process.argv.slice(2);
+const corpus = path.resolve(corpusArgument);
+const files = [];
+const walk = (directory) => {
+  for (const entry of fs.readdirSync(directory, { withFileTypes: true })) {
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) walk(full);
+    else if (full.endsWith('.ts')) files.push(full);
+  }
+};
+walk(path.join(corpus, 'src'));
+files.sort();
+
+async function eslintRun(withHalting) {
+  const { ESLint } = await import('eslint');
+  const tsParser = (await import('@typescript-eslint/parser')).default;
+  const halting = (await import('../dist/index.js')).default;
+  // One trivial core rule in both variants, so ESLint's own traversal runs in both.
+  const config = [{ files: ['**/*.ts'], languageOptions: { parser: tsParser }, rules: { 'no-debugger': 'error' } }];
+  if (withHalting) config.push({ ...halting.configs.recommended, files: ['**/*.ts'] });
+  const eslint = new ESLint({ cwd: corpus, overrideConfigFile: true, overrideConfig: config, cache: false });
+  const results = await eslint.lintFiles(files);
+  return results.reduce((sum, result) => sum + result.messages.length, 0);
+}
+
+async function parseOnly() {
+  const ts = (await import('typescript')).default;
+  let statements = 0;
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'utf8');
+    statements += ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS).statements.length;
+  }
+  return statements;
+}
+
+async function scanner() {
+  const { analyzeProject } = await import('../dist/analyzer/project/index.js');
+  const { loadConfig } = await import('../dist/cli/config.js');
+  const config = loadConfig(corpus, undefined, []);
+  const report = analyzeProject({ paths: ['.'], cwd: corpus, rules: config.rules, settings: config.settings });
+  return report.files.reduce((sum, file) => sum + file.findings.length, 0);
+}
+
+const run = { 'eslint-base': () => eslintRun(false), 'eslint-halting': () => eslintRun(true), 'ts-parse': parseOnly, scanner }[variant];
+if (!run) throw new Error(`unknown variant ${variant}`);
+const cpuStart = process.cpuUsage();
+const wallStart = performance.now();
+const result = await run();
+const wall = (performance.now() - wallStart) / 1000;
+const cpu = process.cpuUsage(cpuStart);
+process.stdout.write(JSON.stringify({ variant, files: files.length, result, wall, cpu: (cpu.user + cpu.system) / 1e6, rss: process.memoryUsage().rss }) + '\n');

