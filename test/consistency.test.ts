@@ -52,7 +52,7 @@ describe.each(ruleFiles)('%s', (id) => {
   });
 
   it('describes every schema property', () => {
-    for (const schema of rule.meta.schema as { properties?: Record<string, { description?: string }> }[]) {
+    for (const schema of rule.meta.schema as unknown as { properties?: Record<string, { description?: string }> }[]) {
       for (const property of Object.values(schema.properties ?? {})) expect(property.description).toBeTruthy();
     }
   });

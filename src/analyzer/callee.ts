@@ -6,7 +6,7 @@
  * resolver, so are imports of project files.
  */
 import type * as TS from 'typescript';
-import { resolveIdentifier } from './scope.js';
+import { getRequiredModule, resolveIdentifier } from './scope.js';
 import { getAccessedName, unwrap, type Ts } from './syntax.js';
 import type { ProjectResolver } from './values/evaluate.js';
 
@@ -39,6 +39,9 @@ export function resolveOrigin(ts: Ts, resolver: ProjectResolver | undefined, exp
     return { ...base, path: [...base.path, name] };
   }
   if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+    // `require("m")` is the module itself, as `import m from "m"` or `import * as m` is.
+    const required = ts.isCallExpression(node) ? getRequiredModule(ts, node) : undefined;
+    if (required) return { module: required.module, path: [], calls: [] };
     const base = resolveOrigin(ts, resolver, node.expression, depth + 1);
     if (!base) return undefined;
     return { module: base.module, path: [...base.path, '()'], calls: [...base.calls, node] };
@@ -90,7 +93,9 @@ function followProjectImport(
 
 /** Whether an origin is a module (any spelling such as `node:readline`) followed by a path. */
 export function matchesOrigin(origin: CalleeOrigin | undefined, modules: readonly string[], path: readonly string[]): boolean {
-  if (!origin || origin.module === undefined || !modules.includes(stripNodePrefix(origin.module))) return false;
+  if (origin?.module === undefined) return false;
+  const module = stripNodePrefix(origin.module);
+  if (!modules.some((candidate) => stripNodePrefix(candidate) === module)) return false;
   return origin.path.length === path.length && path.every((segment, index) => segment === '*' || origin.path[index] === segment);
 }
 

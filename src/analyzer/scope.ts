@@ -4,13 +4,15 @@
  * project resolver does that) and never asks the type checker.
  */
 import type * as TS from 'typescript';
-import { isFunctionLike, type Ts } from './syntax.js';
+import { getPropertyName, isFunctionLike, type Ts } from './syntax.js';
 
 export type Binding =
   | { kind: 'variable'; declaration: TS.VariableDeclaration; isConst: boolean; path: string[] }
   | { kind: 'function'; declaration: TS.FunctionDeclaration }
   | { kind: 'class'; declaration: TS.ClassDeclaration }
   | { kind: 'enum'; declaration: TS.EnumDeclaration }
+  /** A member named bare inside its own enum (`B = A + 1`). */
+  | { kind: 'enumMember'; declaration: TS.EnumMember }
   | { kind: 'import'; module: string; imported: string; declaration: TS.Node }
   | { kind: 'parameter'; declaration: TS.Node }
   | { kind: 'other'; declaration: TS.Node }
@@ -36,8 +38,8 @@ function isScope(ts: Ts, node: TS.Node): boolean {
     ts.isSourceFile(node) ||
     ts.isBlock(node) ||
     ts.isModuleBlock(node) ||
-    ts.isCaseClause(node) ||
-    ts.isDefaultClause(node) ||
+    ts.isCaseBlock(node) ||
+    ts.isEnumDeclaration(node) ||
     ts.isForStatement(node) ||
     ts.isForOfStatement(node) ||
     ts.isForInStatement(node) ||
@@ -65,6 +67,18 @@ function buildTable(ts: Ts, scope: TS.Node): ScopeTable {
     }
     return table;
   }
+  if (ts.isEnumDeclaration(scope)) {
+    for (const member of scope.members) {
+      const name = getPropertyName(ts, member.name);
+      if (name !== undefined) table.set(name, { kind: 'enumMember', declaration: member });
+    }
+    return table;
+  }
+  if (ts.isCaseBlock(scope)) {
+    // One scope for the whole `switch` body, as in JavaScript.
+    for (const clause of scope.clauses) for (const statement of clause.statements) addStatement(ts, statement, table);
+    return table;
+  }
   if (ts.isClassExpression(scope)) {
     if (scope.name) table.set(scope.name.text, { kind: 'other', declaration: scope });
     return table;
@@ -83,11 +97,52 @@ function buildTable(ts: Ts, scope: TS.Node): ScopeTable {
     }
     return table;
   }
-  const statements = ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope) || ts.isCaseClause(scope) || ts.isDefaultClause(scope)
-    ? scope.statements
-    : [];
+  const statements = ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope) ? scope.statements : [];
   for (const statement of statements) addStatement(ts, statement, table);
+  if (isVarScope(ts, scope)) for (const statement of statements) hoistVars(ts, statement, table);
   return table;
+}
+
+/** Where a `var` lives: a function body, a file, a namespace body, a static block. */
+function isVarScope(ts: Ts, scope: TS.Node): boolean {
+  if (ts.isSourceFile(scope) || ts.isModuleBlock(scope)) return true;
+  return ts.isBlock(scope) && (isFunctionLike(ts, scope.parent) || ts.isClassStaticBlockDeclaration(scope.parent));
+}
+
+/** Adds the `var`s declared in nested statements (not in nested functions) to their function's table. */
+function hoistVars(ts: Ts, node: TS.Node, table: ScopeTable): void {
+  if (ts.isVariableDeclarationList(node)) {
+    if ((node.flags & ts.NodeFlags.BlockScoped) !== 0) return;
+    for (const declaration of node.declarations) {
+      addPatternNames(ts, declaration.name, table, () => ({ kind: 'variable', declaration, isConst: false, path: [] }), false);
+    }
+    return;
+  }
+  if (ts.isVariableStatement(node)) {
+    hoistVars(ts, node.declarationList, table);
+    return;
+  }
+  if (
+    ts.isBlock(node) ||
+    ts.isIfStatement(node) ||
+    ts.isForStatement(node) ||
+    ts.isForInStatement(node) ||
+    ts.isForOfStatement(node) ||
+    ts.isWhileStatement(node) ||
+    ts.isDoStatement(node) ||
+    ts.isTryStatement(node) ||
+    ts.isCatchClause(node) ||
+    ts.isSwitchStatement(node) ||
+    ts.isCaseBlock(node) ||
+    ts.isCaseClause(node) ||
+    ts.isDefaultClause(node) ||
+    ts.isLabeledStatement(node) ||
+    ts.isWithStatement(node)
+  ) {
+    ts.forEachChild(node, (child) => {
+      if (ts.isVariableDeclarationList(child) || ts.isVariableStatement(child) || !ts.isExpression(child)) hoistVars(ts, child, table);
+    });
+  }
 }
 
 function addStatement(ts: Ts, statement: TS.Statement, table: ScopeTable): void {
@@ -101,13 +156,20 @@ function addStatement(ts: Ts, statement: TS.Statement, table: ScopeTable): void 
   } else if (ts.isClassDeclaration(statement) && statement.name) {
     table.set(statement.name.text, { kind: 'class', declaration: statement });
   } else if (ts.isEnumDeclaration(statement)) {
-    table.set(statement.name.text, { kind: 'enum', declaration: statement });
+    // A merged enum (a second `enum E` or a `namespace E`) has keys this declaration does not show.
+    const merged = table.has(statement.name.text);
+    table.set(statement.name.text, merged ? { kind: 'other', declaration: statement } : { kind: 'enum', declaration: statement });
+  } else if (ts.isModuleDeclaration(statement) && ts.isIdentifier(statement.name)) {
+    const existing = table.get(statement.name.text);
+    if (!existing || existing.kind === 'enum') table.set(statement.name.text, { kind: 'other', declaration: statement });
   } else if (ts.isImportDeclaration(statement)) {
     addImport(ts, statement, table);
   } else if (ts.isImportEqualsDeclaration(statement)) {
     const reference = statement.moduleReference;
     if (ts.isExternalModuleReference(reference) && ts.isStringLiteral(reference.expression)) {
       table.set(statement.name.text, { kind: 'import', module: reference.expression.text, imported: '*', declaration: statement });
+    } else {
+      table.set(statement.name.text, { kind: 'other', declaration: statement });
     }
   }
 }
@@ -141,23 +203,41 @@ function addVariable(ts: Ts, declaration: TS.VariableDeclaration, isConst: boole
     return;
   }
   if (ts.isObjectBindingPattern(declaration.name)) {
-    for (const element of declaration.name.elements) {
-      if (!ts.isIdentifier(element.name) || element.dotDotDotToken) {
-        addPatternNames(ts, element.name, table, () => ({ kind: 'other', declaration }));
-        continue;
-      }
-      const key = element.propertyName ? element.propertyName.getText() : element.name.text;
-      if (element.initializer) {
-        table.set(element.name.text, { kind: 'other', declaration });
-      } else if (required !== undefined && required.member === undefined) {
-        table.set(element.name.text, { kind: 'import', module: required.module, imported: key, declaration });
-      } else {
-        table.set(element.name.text, { kind: 'variable', declaration, isConst, path: [key] });
-      }
-    }
+    addObjectPattern(ts, declaration, declaration.name, isConst, [], required, table);
     return;
   }
   addPatternNames(ts, declaration.name, table, () => ({ kind: 'other', declaration }));
+}
+
+/** `const { a, b: { c } } = X`: each name reads a path of keys from the initializer. */
+function addObjectPattern(
+  ts: Ts,
+  declaration: TS.VariableDeclaration,
+  pattern: TS.ObjectBindingPattern,
+  isConst: boolean,
+  path: readonly string[],
+  required: { module: string; member?: string } | undefined,
+  table: ScopeTable,
+): void {
+  for (const element of pattern.elements) {
+    const key = element.propertyName
+      ? getPropertyName(ts, element.propertyName)
+      : ts.isIdentifier(element.name)
+        ? element.name.text
+        : undefined;
+    // A rest element, a computed key or a default: the value is not a plain read of a key.
+    if (key === undefined || element.dotDotDotToken || element.initializer) {
+      addPatternNames(ts, element.name, table, () => ({ kind: 'other', declaration }));
+    } else if (ts.isObjectBindingPattern(element.name)) {
+      addObjectPattern(ts, declaration, element.name, isConst, [...path, key], required, table);
+    } else if (!ts.isIdentifier(element.name)) {
+      addPatternNames(ts, element.name, table, () => ({ kind: 'other', declaration }));
+    } else if (required !== undefined && required.member === undefined && path.length === 0) {
+      table.set(element.name.text, { kind: 'import', module: required.module, imported: key, declaration });
+    } else {
+      table.set(element.name.text, { kind: 'variable', declaration, isConst, path: [...path, key] });
+    }
+  }
 }
 
 /** `require("m")` or `require("m").name`: the module and member it loads. */
@@ -184,12 +264,12 @@ export function getRequiredModule(
   return undefined;
 }
 
-function addPatternNames(ts: Ts, name: TS.BindingName, table: ScopeTable, make: () => Binding): void {
+function addPatternNames(ts: Ts, name: TS.BindingName, table: ScopeTable, make: () => Binding, replace = true): void {
   if (ts.isIdentifier(name)) {
-    table.set(name.text, make());
+    if (replace || !table.has(name.text)) table.set(name.text, make());
     return;
   }
   for (const element of name.elements) {
-    if (!ts.isOmittedExpression(element)) addPatternNames(ts, element.name, table, make);
+    if (!ts.isOmittedExpression(element)) addPatternNames(ts, element.name, table, make, replace);
   }
 }

@@ -65,15 +65,20 @@ export function getAccessedName(ts: Ts, expr: TS.Expression): string | undefined
 
 /** `a.b.c` for a chain of identifiers and property accesses, else undefined. */
 export function getDottedName(ts: Ts, expr: TS.Expression): string | undefined {
-  const inner = unwrap(ts, expr);
-  if (ts.isIdentifier(inner)) return inner.text;
-  if (inner.kind === ts.SyntaxKind.ThisKeyword) return 'this';
-  if (ts.isPropertyAccessExpression(inner) || ts.isElementAccessExpression(inner)) {
+  // A loop, not recursion: a member chain may be as long as the file.
+  const names: string[] = [];
+  let inner = unwrap(ts, expr);
+  while (ts.isPropertyAccessExpression(inner) || ts.isElementAccessExpression(inner)) {
     const name = getAccessedName(ts, inner);
-    const base = getDottedName(ts, inner.expression);
-    return name !== undefined && base !== undefined ? `${base}.${name}` : undefined;
+    if (name === undefined) return undefined;
+    names.push(name);
+    inner = unwrap(ts, inner.expression);
   }
-  return undefined;
+  let root: string;
+  if (ts.isIdentifier(inner)) root = inner.text;
+  else if (inner.kind === ts.SyntaxKind.ThisKeyword) root = 'this';
+  else return undefined;
+  return [root, ...names.reverse()].join('.');
 }
 
 /** The leftmost identifier of a member chain (`a` in `a.b.c()`), if any. */
