@@ -36,8 +36,8 @@ const plugin = {
 
 const isRecommended = (rule: RuleName): boolean => rules[rule].meta.docs?.recommended === true;
 
-plugin.configs.recommended = { name: 'halting/recommended', plugins: { halting: plugin as never }, rules: buildRules(isRecommended, false) };
-plugin.configs.strict = { name: 'halting/strict', plugins: { halting: plugin as never }, rules: buildRules(isRecommended, true) };
-plugin.configs.all = { name: 'halting/all', plugins: { halting: plugin as never }, rules: buildRules(() => true, false) };
+plugin.configs.recommended = { name: 'halting/recommended', plugins: { halting: plugin }, rules: buildRules(isRecommended, false) };
+plugin.configs.strict = { name: 'halting/strict', plugins: { halting: plugin }, rules: buildRules(isRecommended, true) };
+plugin.configs.all = { name: 'halting/all', plugins: { halting: plugin }, rules: buildRules(() => true, false) };
 
 export default plugin;

@@ -48,7 +48,7 @@ describe.each(ruleFiles)('%s', (id) => {
   it('takes its messages, schema and defaults from its check', () => {
     const check = checks[id as keyof typeof checks];
     expect(rule.meta.messages).toBe(check.messages);
-    expect(rule.meta.defaultOptions).toBe(check.defaultOptions);
+    expect(rule.meta.defaultOptions).toEqual(check.defaultOptions);
   });
 
   it('describes every schema property', () => {

@@ -24,7 +24,9 @@ export default [
 ];
 `,
 );
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => {
+  fs.rmSync(scratch, { recursive: true, force: true });
+});
 
 interface Result {
   filePath: string;
@@ -36,7 +38,7 @@ function eslint(...args: string[]): Result[] {
     cwd: fixtures,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
-  }).toString();
+  });
   return (JSON.parse(output) as Result[]).sort((a, b) => a.filePath.localeCompare(b.filePath));
 }
 

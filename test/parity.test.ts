@@ -35,7 +35,7 @@ const overrideConfig = [
 
 async function scan(file: string): Promise<Row[]> {
   let stdout = '';
-  const code = await main(['--format', 'json', file], { cwd: fixtures, stdout: (text) => (stdout += text), stderr: () => {}, color: false });
+  const code = await main(['--format', 'json', file], { cwd: fixtures, stdout: (text) => (stdout += text), stderr: () => undefined, color: false });
   expect(code).toBeLessThan(2);
   const [result] = JSON.parse(stdout) as { messages: Row[] }[];
   return toRows(result?.messages ?? []);

@@ -11,10 +11,8 @@ RuleTester.itOnly = it.only;
 const consoleMethods = ['log', 'info', 'warn', 'error', 'debug'] as const;
 const calls: string[] = [];
 for (const method of consoleMethods) {
-  const original = console[method];
   console[method] = (...args: unknown[]) => {
     calls.push(`console.${method}: ${args.map(String).join(' ')}`);
-    void original;
   };
 }
 afterEach(() => {

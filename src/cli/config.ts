@@ -29,11 +29,11 @@ function normaliseRuleId(id: string, where: string): RuleId {
 }
 
 function parseLevel(value: unknown, where: string): Severity | 0 {
-  const level = LEVELS[String(value) as Level];
-  if (level === undefined || (typeof value !== 'string' && typeof value !== 'number')) {
+  const key = String(value);
+  if (!(key in LEVELS) || (typeof value !== 'string' && typeof value !== 'number')) {
     throw new UsageError(`${where}: expected "off", "warn" or "error" (got ${JSON.stringify(value)})`);
   }
-  return level;
+  return LEVELS[key as Level];
 }
 
 interface SchemaProperty {
@@ -69,7 +69,7 @@ function stringArray(value: unknown, where: string): string[] {
 
 /** Every rule at `error` with its default options: the scanner's equivalent of `recommended`. */
 function defaultRules(): Map<RuleId, RuleSetting> {
-  return new Map(ruleIds.map((id) => [id, { severity: 2 as Severity, options: undefined }]));
+  return new Map(ruleIds.map((id) => [id, { severity: 2, options: undefined }]));
 }
 
 function applyLevel(rules: Map<RuleId, RuleSetting>, id: RuleId, level: Severity | 0, options: object | undefined): void {

@@ -26,7 +26,7 @@ const { version } = createRequire(import.meta.url)('../../package.json') as { ve
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
-    return await run(argv, io);
+    return await Promise.resolve(run(argv, io));
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`halting: ${error.message}\n`);
@@ -37,7 +37,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-async function run(argv: readonly string[], io: Io): Promise<number> {
+function run(argv: readonly string[], io: Io): number {
   const args = parseCliArgs(argv);
   if (args.help) {
     io.stdout(USAGE);

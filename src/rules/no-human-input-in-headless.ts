@@ -12,7 +12,7 @@ export default createRule({
     },
     messages: noHumanInputInHeadless.messages,
     schema: noHumanInputInHeadless.schema as never,
-    defaultOptions: noHumanInputInHeadless.defaultOptions,
+    defaultOptions: [...noHumanInputInHeadless.defaultOptions],
   },
   create: (context, [options]) => reportFindings(context, 'no-human-input-in-headless', options),
 });

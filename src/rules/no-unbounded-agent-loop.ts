@@ -12,7 +12,7 @@ export default createRule({
     },
     messages: noUnboundedAgentLoop.messages,
     schema: noUnboundedAgentLoop.schema as never,
-    defaultOptions: noUnboundedAgentLoop.defaultOptions,
+    defaultOptions: [...noUnboundedAgentLoop.defaultOptions],
   },
   create: (context, [options]) => reportFindings(context, 'no-unbounded-agent-loop', options),
 });

@@ -12,7 +12,7 @@ export default createRule({
     },
     messages: requireFetchTimeout.messages,
     schema: requireFetchTimeout.schema as never,
-    defaultOptions: requireFetchTimeout.defaultOptions,
+    defaultOptions: [...requireFetchTimeout.defaultOptions],
   },
   create: (context, [options]) => reportFindings(context, 'require-fetch-timeout', options),
 });

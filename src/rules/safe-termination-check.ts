@@ -12,7 +12,7 @@ export default createRule({
     },
     messages: safeTerminationCheck.messages,
     schema: safeTerminationCheck.schema as never,
-    defaultOptions: safeTerminationCheck.defaultOptions,
+    defaultOptions: [...safeTerminationCheck.defaultOptions],
   },
   create: (context, [options]) => reportFindings(context, 'safe-termination-check', options),
 });

@@ -11,7 +11,7 @@ export function getStaticImports(resolver: ProjectModuleResolver, sourceFile: TS
   const targets: string[] = [];
   for (const statement of sourceFile.statements) {
     let specifier: TS.Expression | undefined;
-    if (ts.isImportDeclaration(statement) && !statement.importClause?.isTypeOnly) specifier = statement.moduleSpecifier;
+    if (ts.isImportDeclaration(statement) && statement.importClause?.phaseModifier !== ts.SyntaxKind.TypeKeyword) specifier = statement.moduleSpecifier;
     else if (ts.isExportDeclaration(statement) && !statement.isTypeOnly) specifier = statement.moduleSpecifier;
     else if (ts.isImportEqualsDeclaration(statement) && ts.isExternalModuleReference(statement.moduleReference)) {
       specifier = statement.moduleReference.expression;
@@ -36,8 +36,7 @@ export function markReachable(
   for (const entry of entries) {
     const queue = [entry];
     const seen = new Set(queue);
-    while (queue.length > 0) {
-      const file = queue.shift() as string;
+    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
       for (const target of importsOf(file)) {
         if (seen.has(target) || isInteractive(target)) continue;
         seen.add(target);

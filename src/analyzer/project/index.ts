@@ -15,7 +15,7 @@ import { getSuppressor, type Suppression } from './directives.js';
 import { getStaticImports, markReachable } from './graph.js';
 import { loadProject } from './load.js';
 import { ProjectModuleResolver } from './resolver.js';
-import { ts, type TS } from './typescript.js';
+import { toEngineNode, ts, type TS } from './typescript.js';
 
 export type Severity = 1 | 2;
 
@@ -75,7 +75,7 @@ function getParseError(sourceFile: TS.SourceFile): FileReport['fatal'] {
 function loadFile(project: ReturnType<typeof loadProject>['project'], filePath: string): LoadedFile {
   const report: FileReport = { filePath, source: '', findings: [], suppressed: [] };
   try {
-    const sourceFile = project.addSourceFileAtPath(filePath).compilerNode as unknown as TS.SourceFile;
+    const sourceFile: TS.SourceFile = toEngineNode(project.addSourceFileAtPath(filePath).compilerNode);
     report.source = sourceFile.text;
     report.fatal = getParseError(sourceFile);
     return { path: filePath, sourceFile: report.fatal ? undefined : sourceFile, report, facts: undefined };
@@ -141,14 +141,15 @@ function computeReachability(
 }
 
 function addFinding(file: LoadedFile, finding: Finding, severity: Severity): void {
-  const sourceFile = file.sourceFile as TS.SourceFile;
+  const { sourceFile } = file;
+  if (!sourceFile) return;
   const start = sourceFile.getLineAndCharacterOfPosition(finding.range.start);
   const end = sourceFile.getLineAndCharacterOfPosition(finding.range.end);
   const check = checks[finding.ruleId as RuleId];
   const reported: ReportedFinding = {
     ruleId: finding.ruleId as RuleId,
     messageId: finding.messageId,
-    message: renderMessage((check.messages as Record<string, string>)[finding.messageId] ?? finding.messageId, finding.data),
+    message: renderMessage((check.messages)[finding.messageId] ?? finding.messageId, finding.data),
     severity,
     line: start.line + 1,
     column: start.character + 1,

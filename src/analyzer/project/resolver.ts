@@ -25,7 +25,7 @@ export class ProjectModuleResolver implements ProjectResolver {
 
   /** A file already loaded into the project (the scanned files and those imports reached). */
   getSourceFile(fileName: string): TS.SourceFile | undefined {
-    return this.project.getSourceFile(fileName)?.compilerNode as TS.SourceFile | undefined;
+    return this.project.getSourceFile(fileName)?.compilerNode;
   }
 
   /** The project file a specifier names, if it is one (not a package or a declaration file). */
@@ -37,7 +37,7 @@ export class ProjectModuleResolver implements ProjectResolver {
     const resolution = ts.resolveModuleName(specifier, fromFile, this.compilerOptions, ts.sys, this.cache).resolvedModule;
     if (resolution && !resolution.isExternalLibraryImport && !/\.d\.[cm]?ts$/.test(resolution.resolvedFileName)) {
       const file = this.project.getSourceFile(resolution.resolvedFileName) ?? this.project.addSourceFileAtPathIfExists(resolution.resolvedFileName);
-      result = file?.compilerNode as TS.SourceFile | undefined;
+      result = file?.compilerNode;
       if (result) ensureParents(ts, result);
     }
     this.moduleCache.set(key, result ?? null);

@@ -8,3 +8,8 @@ import type { Ts } from '../syntax.js';
 
 export const ts = morphTs as unknown as Ts & typeof TS;
 export type { TS };
+
+/** A ts-morph compiler node seen through the `typescript` package's types. */
+export function toEngineNode(node: object): TS.SourceFile {
+  return node as TS.SourceFile;
+}

@@ -16,7 +16,7 @@ function getFacts(context: Readonly<TSESLint.RuleContext<string, readonly unknow
   const key = sourceCode.ast as object;
   const cached = factsCache.get(key);
   if (cached !== undefined) return cached;
-  const parsed = getTypeScriptTree(sourceCode as never, context.filename);
+  const parsed = getTypeScriptTree(sourceCode, context.filename);
   const facts = parsed ? analyzeSourceFile(parsed.ts, parsed.sourceFile) : null;
   factsCache.set(key, facts);
   return facts;
@@ -31,18 +31,18 @@ function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unk
 export function reportFindings<MessageIds extends string, Options extends readonly unknown[]>(
   context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
   ruleId: RuleId,
-  options: Options[0],
+  options: object | undefined,
 ): TSESLint.RuleListener {
   return {
     Program() {
-      const facts = getFacts(context as never);
+      const facts = getFacts(context);
       if (!facts) return;
       const cwd = context.cwd;
       const fileName = context.filename;
-      const findings = runCheck(ruleId, facts, options as object, {
+      const findings = runCheck(ruleId, facts, options, {
         fileName,
         displayPath: (file) => path.relative(cwd, file).split(path.sep).join('/'),
-        settings: getSettings(context as never),
+        settings: getSettings(context),
         headlessEntry: undefined,
       });
       for (const finding of findings) {

@@ -33,9 +33,11 @@ function getParserTs(): Ts | null {
 
 /** The parser's tree is only trusted when its node kinds agree with this `ts`. */
 function isTreeOf(ts: Ts, node: TS.Node | undefined): node is TS.SourceFile {
-  if (!node || node.kind !== ts.SyntaxKind.SourceFile) return false;
-  const sourceFile = node as TS.SourceFile;
-  return sourceFile.endOfFileToken.kind === ts.SyntaxKind.EndOfFileToken;
+  if (node?.kind !== ts.SyntaxKind.SourceFile) return false;
+  // Two kinds from the same tree: a `ts` of another version numbers them differently.
+  const endKind: number = (node as TS.SourceFile).endOfFileToken.kind;
+  const expected: number = ts.SyntaxKind.EndOfFileToken;
+  return endKind === expected;
 }
 
 export interface ParsedFile {
@@ -65,9 +67,9 @@ export function getTypeScriptTree(sourceCode: SourceCodeLike, fileName: string):
 }
 
 function getScriptKind(ts: Ts, fileName: string): TS.ScriptKind {
-  if (/\.tsx$/.test(fileName)) return ts.ScriptKind.TSX;
+  if (fileName.endsWith('.tsx')) return ts.ScriptKind.TSX;
   if (/\.[cm]?ts$/.test(fileName)) return ts.ScriptKind.TS;
-  if (/\.jsx$/.test(fileName)) return ts.ScriptKind.JSX;
+  if (fileName.endsWith('.jsx')) return ts.ScriptKind.JSX;
   // TypeScript parses .js files with JSX enabled, as the scanner does.
   return ts.ScriptKind.JS;
 }
