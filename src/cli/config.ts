@@ -54,7 +54,9 @@ function validateOptions(ruleId: RuleId, value: unknown, where: string): object 
       (property.enum === undefined || property.enum.includes(option as string)) &&
       (property.minimum === undefined || (option as number) >= property.minimum);
     if (!ok) {
-      const expected = property.enum ? property.enum.map((item) => JSON.stringify(item)).join(' or ') : `a ${property.type}`;
+      const expected = property.enum
+        ? property.enum.map((item) => JSON.stringify(item)).join(' or ')
+        : `a ${property.type}${property.minimum === undefined ? '' : ` of at least ${property.minimum}`}`;
       throw new UsageError(`${where}.${key}: expected ${expected} (got ${JSON.stringify(option)})`);
     }
   }

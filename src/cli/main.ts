@@ -12,7 +12,7 @@ import { loadConfig } from './config.js';
 import { UsageError } from './errors.js';
 import { formatJson } from './reporters/json.js';
 import { formatStylish } from './reporters/stylish.js';
-import { toLintResult } from './results.js';
+import { keepErrors, toLintResult } from './results.js';
 
 export interface Io {
   cwd: string;
@@ -52,7 +52,9 @@ function run(argv: readonly string[], io: Io): number {
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(', ')}`);
   const report = analyzeProject({ paths: args.paths, cwd: io.cwd, rules: config.rules, settings: config.settings });
   for (const warning of report.warnings) io.stderr(`halting: warning: ${warning}\n`);
-  const results = report.files.map((file) => toLintResult(file, args.quiet));
+  const allResults = report.files.map(toLintResult);
+  // As ESLint's --quiet: print errors only (and only files that have them); warnings still count for --max-warnings.
+  const results = args.quiet ? allResults.map(keepErrors).filter((result) => result.errorCount > 0) : allResults;
   const output = args.format === 'json' ? `${formatJson(results)}\n` : formatStylish(results, { cwd: io.cwd, color: io.color && !args.outputFile });
   if (args.outputFile) {
     fs.mkdirSync(path.dirname(path.resolve(io.cwd, args.outputFile)), { recursive: true });
@@ -60,8 +62,8 @@ function run(argv: readonly string[], io: Io): number {
   } else if (output) {
     io.stdout(output);
   }
-  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
-  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  const errors = allResults.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = allResults.reduce((sum, result) => sum + result.warningCount, 0);
   if (errors > 0) return 1;
   if (args.maxWarnings !== undefined && args.maxWarnings >= 0 && warnings > args.maxWarnings) {
     io.stderr(`halting found too many warnings (maximum: ${args.maxWarnings}).\n`);

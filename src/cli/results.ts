@@ -44,22 +44,32 @@ function toMessage(finding: ReportedFinding): LintMessage {
   };
 }
 
-export function toLintResult(report: FileReport, quiet: boolean): LintResult {
+export function toLintResult(report: FileReport): LintResult {
   const messages: LintMessage[] = report.fatal
     ? [{ ruleId: null, fatal: true, severity: 2, message: report.fatal.message, line: report.fatal.line, column: report.fatal.column }]
-    : report.findings.filter((finding) => !quiet || finding.severity === 2).map(toMessage);
+    : report.findings.map(toMessage);
+  return withMessages(report.filePath, messages, report.suppressed.map(toMessage), report.source, report.fatal !== undefined);
+}
+
+/** ESLint's `--quiet`: error messages only. */
+export function keepErrors(result: LintResult): LintResult {
+  const messages = result.messages.filter((message) => message.severity === 2);
+  return withMessages(result.filePath, messages, result.suppressedMessages, result.source ?? '', result.fatalErrorCount > 0);
+}
+
+function withMessages(filePath: string, messages: LintMessage[], suppressedMessages: LintMessage[], source: string, fatal: boolean): LintResult {
   const errorCount = messages.filter((message) => message.severity === 2).length;
   const warningCount = messages.length - errorCount;
   return {
-    filePath: report.filePath,
+    filePath,
     messages,
-    suppressedMessages: report.suppressed.map(toMessage),
+    suppressedMessages,
     errorCount,
-    fatalErrorCount: report.fatal ? 1 : 0,
+    fatalErrorCount: fatal ? 1 : 0,
     warningCount,
     fixableErrorCount: 0,
     fixableWarningCount: 0,
-    ...(errorCount + warningCount > 0 ? { source: report.source } : {}),
+    ...(errorCount + warningCount > 0 ? { source } : {}),
     usedDeprecatedRules: [],
   };
 }

@@ -1,8 +1,8 @@
 /**
  * `eslint-disable` comments, read the way ESLint reads them, for the scanner: block
  * `eslint-disable` / `eslint-enable`, `eslint-disable-line`, `eslint-disable-next-line`,
- * with or without a rule list, and a `-- reason` suffix. Only comments are read (the
- * TypeScript scanner tells comments from strings).
+ * with or without a rule list, and a `-- reason` suffix. Only comments are read: their
+ * ranges come from the trivia around the parsed tree, so strings and templates never count.
  */
 import { ts, type TS } from './typescript.js';
 
@@ -20,21 +20,37 @@ export interface Suppression {
 
 const DIRECTIVE = /^\s*(eslint-disable-next-line|eslint-disable-line|eslint-disable|eslint-enable)(?:\s|$)([\s\S]*)$/;
 
+/** Every comment of the file, from the trivia around the parsed tree's nodes (never inside a string or template). */
+function getComments(sourceFile: TS.SourceFile): { pos: number; end: number; kind: TS.SyntaxKind }[] {
+  const text = sourceFile.text;
+  const found = new Map<number, { pos: number; end: number; kind: TS.SyntaxKind }>();
+  const add = (ranges: readonly TS.CommentRange[] | undefined): void => {
+    for (const range of ranges ?? []) found.set(range.pos, range);
+  };
+  const visit = (node: TS.Node): void => {
+    add(ts.getLeadingCommentRanges(text, node.pos));
+    add(ts.getTrailingCommentRanges(text, node.end));
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  add(ts.getLeadingCommentRanges(text, sourceFile.endOfFileToken.pos));
+  return [...found.values()].sort((a, b) => a.pos - b.pos);
+}
+
 function readDirectives(sourceFile: TS.SourceFile): Directive[] {
   const directives: Directive[] = [];
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, sourceFile.languageVariant, sourceFile.text);
-  for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
-    if (token !== ts.SyntaxKind.SingleLineCommentTrivia && token !== ts.SyntaxKind.MultiLineCommentTrivia) continue;
-    const raw = scanner.getTokenText();
-    const body = token === ts.SyntaxKind.SingleLineCommentTrivia ? raw.slice(2) : raw.slice(2, -2);
+  for (const comment of getComments(sourceFile)) {
+    const isLine = comment.kind === ts.SyntaxKind.SingleLineCommentTrivia;
+    const raw = sourceFile.text.slice(comment.pos, comment.end);
+    const body = isLine ? raw.slice(2) : raw.slice(2, -2);
     const match = DIRECTIVE.exec(body);
     if (!match?.[1]) continue;
     const kind = match[1].slice('eslint-'.length) as Directive['kind'];
-    if (token === ts.SyntaxKind.SingleLineCommentTrivia && (kind === 'disable' || kind === 'enable')) continue;
+    if (isLine && (kind === 'disable' || kind === 'enable')) continue;
     const [list = '', justification = ''] = (match[2] ?? '').split(/\s--\s?|^--\s?/);
     const rules = list.split(',').map((rule) => rule.trim()).filter(Boolean);
-    const line = sourceFile.getLineAndCharacterOfPosition(scanner.getTokenStart()).line + 1;
-    const endLine = sourceFile.getLineAndCharacterOfPosition(scanner.getTokenEnd()).line + 1;
+    const line = sourceFile.getLineAndCharacterOfPosition(comment.pos).line + 1;
+    const endLine = sourceFile.getLineAndCharacterOfPosition(comment.end).line + 1;
     directives.push({ kind, rules: rules.length === 0 ? 'all' : rules, line: kind === 'disable-line' ? endLine : line, justification: justification.trim() });
   }
   return directives;

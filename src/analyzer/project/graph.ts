@@ -4,11 +4,12 @@
  * module that says it expects a terminal (a TTY check or an `interactive` glob).
  */
 import { ts, type TS } from './typescript.js';
+import { getRequiredModule } from '../scope.js';
 import type { ProjectModuleResolver } from './resolver.js';
 
-/** The project files a file imports statically. */
+/** The project files a file imports statically: imports, re-exports, and `require("./literal")`. */
 export function getStaticImports(resolver: ProjectModuleResolver, sourceFile: TS.SourceFile): string[] {
-  const targets: string[] = [];
+  const specifiers: string[] = [];
   for (const statement of sourceFile.statements) {
     let specifier: TS.Expression | undefined;
     if (ts.isImportDeclaration(statement) && statement.importClause?.phaseModifier !== ts.SyntaxKind.TypeKeyword) specifier = statement.moduleSpecifier;
@@ -16,8 +17,19 @@ export function getStaticImports(resolver: ProjectModuleResolver, sourceFile: TS
     else if (ts.isImportEqualsDeclaration(statement) && ts.isExternalModuleReference(statement.moduleReference)) {
       specifier = statement.moduleReference.expression;
     }
-    if (!specifier || !ts.isStringLiteral(specifier)) continue;
-    const target = resolver.resolveModule(sourceFile.fileName, specifier.text);
+    if (specifier && ts.isStringLiteral(specifier)) specifiers.push(specifier.text);
+  }
+  if (sourceFile.text.includes('require(')) {
+    const visit = (node: TS.Node): void => {
+      const required = getRequiredModule(ts, ts.isCallExpression(node) ? node : undefined);
+      if (required) specifiers.push(required.module);
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+  }
+  const targets: string[] = [];
+  for (const specifier of specifiers) {
+    const target = resolver.resolveModule(sourceFile.fileName, specifier);
     if (target) targets.push(target.fileName);
   }
   return targets;

@@ -15,7 +15,7 @@ import { getSuppressor, type Suppression } from './directives.js';
 import { getStaticImports, markReachable } from './graph.js';
 import { loadProject } from './load.js';
 import { ProjectModuleResolver } from './resolver.js';
-import { toEngineNode, ts, type TS } from './typescript.js';
+import { getParseDiagnostics, toEngineNode, ts, type TS } from './typescript.js';
 
 export type Severity = 1 | 2;
 
@@ -65,8 +65,7 @@ interface LoadedFile {
 }
 
 function getParseError(sourceFile: TS.SourceFile): FileReport['fatal'] {
-  const diagnostics = (sourceFile as unknown as { parseDiagnostics?: readonly TS.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
-  const first = diagnostics[0];
+  const first = getParseDiagnostics(sourceFile)[0];
   if (!first) return undefined;
   const { line, character } = sourceFile.getLineAndCharacterOfPosition(first.start);
   return { message: `Parsing error: ${ts.flattenDiagnosticMessageText(first.messageText, '\n')}`, line: line + 1, column: character + 1 };

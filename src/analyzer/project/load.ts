@@ -44,23 +44,33 @@ function readTsconfig(configPath: string, warnings: string[]): { files: string[]
   return { files: parsed.fileNames, options: parsed.options };
 }
 
-function loadGitignore(root: string): Ignore {
-  const matcher = ignore();
-  const file = path.join(root, '.gitignore');
-  if (fs.existsSync(file)) matcher.add(fs.readFileSync(file, 'utf8'));
-  return matcher;
+/** Every .gitignore under the root (each applies to its own folder), as matchers by folder. */
+function loadGitignores(root: string, skipped: string[]): { directory: string; matcher: Ignore }[] {
+  const files = globSync('**/.gitignore', { cwd: root, dot: true, followSymbolicLinks: false, ignore: skipped });
+  return files.map((file) => ({
+    directory: path.dirname(file) === '.' ? '' : path.dirname(file),
+    matcher: ignore().add(fs.readFileSync(path.join(root, file), 'utf8')),
+  }));
+}
+
+function isGitignored(file: string, gitignores: readonly { directory: string; matcher: Ignore }[]): boolean {
+  return gitignores.some(({ directory, matcher }) => {
+    if (directory !== '' && !file.startsWith(`${directory}/`)) return false;
+    return matcher.ignores(directory === '' ? file : file.slice(directory.length + 1));
+  });
 }
 
 function globFiles(root: string): string[] {
-  const gitignore = loadGitignore(root);
+  const skipped = SKIPPED_DIRECTORIES.map((directory) => `**/${directory}/**`);
+  const gitignores = loadGitignores(root, skipped);
   const found = globSync(`**/*.{${SOURCE_EXTENSIONS.join(',')}}`, {
     cwd: root,
     absolute: false,
     dot: false,
     followSymbolicLinks: false,
-    ignore: SKIPPED_DIRECTORIES.map((directory) => `**/${directory}/**`),
+    ignore: skipped,
   });
-  return found.filter((file) => isSourceFile(file) && !gitignore.ignores(file)).map((file) => path.resolve(root, file));
+  return found.filter((file) => isSourceFile(file) && !isGitignored(file, gitignores)).map((file) => path.resolve(root, file));
 }
 
 /** Collects the files under the given paths (folders or files). */

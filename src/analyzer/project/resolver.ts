@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Project } from 'ts-morph';
-import { ts, type TS } from './typescript.js';
+import { getParseDiagnostics, ts, type TS } from './typescript.js';
 import { ensureParents } from '../syntax.js';
 import type { ProjectResolver, ResolvedImport } from '../values/evaluate.js';
 
@@ -38,6 +38,8 @@ export class ProjectModuleResolver implements ProjectResolver {
     if (resolution && !resolution.isExternalLibraryImport && !/\.d\.[cm]?ts$/.test(resolution.resolvedFileName)) {
       const file = this.project.getSourceFile(resolution.resolvedFileName) ?? this.project.addSourceFileAtPathIfExists(resolution.resolvedFileName);
       result = file?.compilerNode;
+      // A file that does not parse is reported as such; nothing is read out of it.
+      if (result && getParseDiagnostics(result).length > 0) result = undefined;
       if (result) ensureParents(ts, result);
     }
     this.moduleCache.set(key, result ?? null);
