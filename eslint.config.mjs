@@ -4,7 +4,19 @@ import vitest from '@vitest/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test/fixtures/**', 'examples/**', 'scratch/**', '.probe/**', 'bench/corpus/**', 'bin/**', '*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'test/fixtures/**',
+      'examples/**',
+      'scratch/**',
+      '.probe/**',
+      'bench/corpus/**',
+      'bin/**',
+      '*.mjs',
+    ],
+  },
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
   {

@@ -15,7 +15,11 @@ function plainFile(index) {
   const name = `Service${index}`;
   const lines = [`import { helper${index % 50} } from '../shared/helpers${index % 50}';`, ''];
   lines.push(`export interface ${name}Options {`, '  retries: number;', '  label: string;', '  tags?: string[];', '}', '');
-  lines.push(`export class ${name} {`, `  private readonly cache = new Map<string, number>();`, `  constructor(private readonly options: ${name}Options) {}`);
+  lines.push(
+    `export class ${name} {`,
+    `  private readonly cache = new Map<string, number>();`,
+    `  constructor(private readonly options: ${name}Options) {}`,
+  );
   for (let method = 0; method < 8; method += 1) {
     lines.push(
       `  compute${method}(values: readonly number[]): number {`,
@@ -103,6 +107,20 @@ export function generateCorpus(directory, count) {
   }
   fs.writeFileSync(
     path.join(directory, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', strict: true, skipLibCheck: true, noEmit: true }, include: ['src'] }, null, 2),
+    JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'ESNext',
+          moduleResolution: 'Bundler',
+          strict: true,
+          skipLibCheck: true,
+          noEmit: true,
+        },
+        include: ['src'],
+      },
+      null,
+      2,
+    ),
   );
 }

@@ -13,7 +13,8 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 const corpus = path.join(here, 'corpus');
 generateCorpus(corpus, Number(values.files));
 
-const measure = (variant) => JSON.parse(execFileSync(process.execPath, [path.join(here, 'variant.mjs'), variant, corpus], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+const measure = (variant) =>
+  JSON.parse(execFileSync(process.execPath, [path.join(here, 'variant.mjs'), variant, corpus], { encoding: 'utf8', maxBuffer: 1 << 26 }));
 const median = (numbers) => {
   const sorted = [...numbers].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -38,7 +39,9 @@ function compare(label, subject, baseline, budget) {
   }
   const wall = median(walls);
   const cpu = median(cpus);
-  console.log(`${label}: median ratio ${wall.toFixed(3)} wall, ${cpu.toFixed(3)} cpu (budget <= ${budget}) ${Math.min(wall, cpu) <= budget ? 'OK' : 'OVER BUDGET'}\n`);
+  console.log(
+    `${label}: median ratio ${wall.toFixed(3)} wall, ${cpu.toFixed(3)} cpu (budget <= ${budget}) ${Math.min(wall, cpu) <= budget ? 'OK' : 'OVER BUDGET'}\n`,
+  );
 }
 
 console.log(`corpus: ${values.files} files in ${corpus}\n`);

@@ -53,4 +53,6 @@ const wallStart = performance.now();
 const result = await run();
 const wall = (performance.now() - wallStart) / 1000;
 const cpu = process.cpuUsage(cpuStart);
-process.stdout.write(JSON.stringify({ variant, files: files.length, result, wall, cpu: (cpu.user + cpu.system) / 1e6, rss: process.memoryUsage().rss }) + '\n');
+process.stdout.write(
+  JSON.stringify({ variant, files: files.length, result, wall, cpu: (cpu.user + cpu.system) / 1e6, rss: process.memoryUsage().rss }) + '\n',
+);

@@ -34,11 +34,15 @@ interface Result {
 }
 
 function eslint(...args: string[]): Result[] {
-  const output = execFileSync(process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '--config', configFile, '-f', 'json', ...args, '.'], {
-    cwd: fixtures,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const output = execFileSync(
+    process.execPath,
+    [path.join(root, 'node_modules/eslint/bin/eslint.js'), '--config', configFile, '-f', 'json', ...args, '.'],
+    {
+      cwd: fixtures,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return (JSON.parse(output) as Result[]).sort((a, b) => a.filePath.localeCompare(b.filePath));
 }
 
@@ -62,11 +66,20 @@ describe('ESLint CLI', () => {
 
 describe('halting bin', () => {
   it('scans the examples: findings of all four rules in stuck/, none in fixed/', () => {
-    const run = spawnSync(process.execPath, [path.join(root, 'bin/halting.js'), '--format', 'json', 'examples'], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [path.join(root, 'bin/halting.js'), '--format', 'json', 'examples'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     const results = JSON.parse(run.stdout) as Result[];
     const rulesIn = (folder: string): string[] =>
-      [...new Set(results.filter((result) => result.filePath.includes(`/examples/${folder}/`)).flatMap((result) => result.messages.map((message) => message.ruleId)))].sort() as string[];
+      [
+        ...new Set(
+          results
+            .filter((result) => result.filePath.includes(`/examples/${folder}/`))
+            .flatMap((result) => result.messages.map((message) => message.ruleId)),
+        ),
+      ].sort() as string[];
     expect(rulesIn('stuck')).toEqual([
       'halting/no-human-input-in-headless',
       'halting/no-unbounded-agent-loop',

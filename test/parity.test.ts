@@ -14,7 +14,10 @@ import { main } from '../src/cli/main.js';
 import plugin from '../src/index.js';
 
 const fixtures = path.resolve(import.meta.dirname, 'fixtures/parity');
-const files = fs.readdirSync(fixtures).filter((file) => /\.[cm]?[jt]sx?$/.test(file)).sort();
+const files = fs
+  .readdirSync(fixtures)
+  .filter((file) => /\.[cm]?[jt]sx?$/.test(file))
+  .sort();
 
 interface Row {
   ruleId: string | null;
@@ -35,7 +38,12 @@ const overrideConfig = [
 
 async function scan(file: string): Promise<Row[]> {
   let stdout = '';
-  const code = await main(['--format', 'json', file], { cwd: fixtures, stdout: (text) => (stdout += text), stderr: () => undefined, color: false });
+  const code = await main(['--format', 'json', file], {
+    cwd: fixtures,
+    stdout: (text) => (stdout += text),
+    stderr: () => undefined,
+    color: false,
+  });
   expect(code).toBeLessThan(2);
   const [result] = JSON.parse(stdout) as { messages: Row[] }[];
   return toRows(result?.messages ?? []);

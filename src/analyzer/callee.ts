@@ -23,7 +23,12 @@ const GLOBAL_OBJECTS = new Set(['globalThis', 'window', 'self', 'global']);
 const MAX_DEPTH = 16;
 
 /** Resolves the origin of an expression used as a callee or a receiver. */
-export function resolveOrigin(ts: Ts, resolver: ProjectResolver | undefined, expression: TS.Expression, depth = 0): CalleeOrigin | undefined {
+export function resolveOrigin(
+  ts: Ts,
+  resolver: ProjectResolver | undefined,
+  expression: TS.Expression,
+  depth = 0,
+): CalleeOrigin | undefined {
   if (depth > MAX_DEPTH) return undefined;
   let node = unwrap(ts, expression);
   if (ts.isAwaitExpression(node)) node = unwrap(ts, node.expression);
@@ -49,7 +54,12 @@ export function resolveOrigin(ts: Ts, resolver: ProjectResolver | undefined, exp
   return undefined;
 }
 
-function resolveIdentifierOrigin(ts: Ts, resolver: ProjectResolver | undefined, node: TS.Identifier, depth: number): CalleeOrigin | undefined {
+function resolveIdentifierOrigin(
+  ts: Ts,
+  resolver: ProjectResolver | undefined,
+  node: TS.Identifier,
+  depth: number,
+): CalleeOrigin | undefined {
   const binding = resolveIdentifier(ts, node);
   switch (binding.kind) {
     case 'global':

@@ -6,13 +6,35 @@
  */
 import type * as TS from 'typescript';
 import type { ContentUseFact } from './facts.js';
-import { getAccessedName, getRange, isFunctionLike, unwrap, type Ts } from './syntax.js';
+import { getAccessedName, getRange, unwrap, type Ts } from './syntax.js';
 
 /** String methods that throw on an array (they do not exist there). */
 const THROWING_METHODS = new Set([
-  'endsWith', 'startsWith', 'trim', 'trimEnd', 'trimStart', 'toLowerCase', 'toUpperCase', 'toLocaleLowerCase',
-  'toLocaleUpperCase', 'match', 'matchAll', 'search', 'replace', 'replaceAll', 'split', 'localeCompare', 'normalize',
-  'padStart', 'padEnd', 'charAt', 'charCodeAt', 'codePointAt', 'substring', 'substr', 'repeat',
+  'endsWith',
+  'startsWith',
+  'trim',
+  'trimEnd',
+  'trimStart',
+  'toLowerCase',
+  'toUpperCase',
+  'toLocaleLowerCase',
+  'toLocaleUpperCase',
+  'match',
+  'matchAll',
+  'search',
+  'replace',
+  'replaceAll',
+  'split',
+  'localeCompare',
+  'normalize',
+  'padStart',
+  'padEnd',
+  'charAt',
+  'charCodeAt',
+  'codePointAt',
+  'substring',
+  'substr',
+  'repeat',
 ]);
 /** String methods that also exist on arrays, where they are quietly false or -1. */
 const QUIET_METHODS = new Set(['includes', 'indexOf', 'lastIndexOf']);
@@ -47,7 +69,7 @@ export function collectContentUses(ts: Ts, fn: TS.FunctionLikeDeclaration): Cont
       : ts.isBinaryExpression(node)
         ? getComparisonUse(ts, node, aliases)
         : undefined;
-    if (use) uses.push(judge(ts, node, use, sourceFile));
+    if (use) uses.push(judge(ts, fn, node, use, sourceFile));
     ts.forEachChild(node, visit);
   };
   visit(body);
@@ -109,7 +131,12 @@ function isStringLiteralLike(ts: Ts, node: TS.Node): node is TS.StringLiteral | 
 }
 
 function isArrayIsArray(ts: Ts, callee: TS.PropertyAccessExpression, call: TS.CallExpression): boolean {
-  return callee.name.text === 'isArray' && ts.isIdentifier(callee.expression) && callee.expression.text === 'Array' && call.arguments.length === 1;
+  return (
+    callee.name.text === 'isArray' &&
+    ts.isIdentifier(callee.expression) &&
+    callee.expression.text === 'Array' &&
+    call.arguments.length === 1
+  );
 }
 
 /** A reference to content: `x.content`, `x?.content`, `x["content"]`, an alias, or `(that ?? "")`. */
@@ -142,7 +169,10 @@ function getContentKey(ts: Ts, node: TS.Expression): string | undefined {
 }
 
 function normalise(text: string): string {
-  return text.replace(/\s+/g, '').replace(/\?\./g, '.').replace(/\["([A-Za-z_$][\w$]*)"\]|\['([A-Za-z_$][\w$]*)'\]/g, '.$1$2');
+  return text
+    .replace(/\s+/g, '')
+    .replace(/\?\./g, '.')
+    .replace(/\["([A-Za-z_$][\w$]*)"\]|\['([A-Za-z_$][\w$]*)'\]/g, '.$1$2');
 }
 
 function collectAliases(ts: Ts, fn: TS.FunctionLikeDeclaration): Map<string, Alias> {
@@ -168,10 +198,17 @@ function collectAliases(ts: Ts, fn: TS.FunctionLikeDeclaration): Map<string, Ali
         if (ref) aliases.set(node.name.text, { sourceKey: ref.keys[ref.keys.length - 1], nullSafe: ref.nullSafe, reassigned: false });
       } else {
         const source = unwrap(ts, node.initializer);
-        addPattern(node.name, ts.isIdentifier(source) || ts.isPropertyAccessExpression(source) ? `${normalise(source.getText())}.content` : undefined);
+        addPattern(
+          node.name,
+          ts.isIdentifier(source) || ts.isPropertyAccessExpression(source) ? `${normalise(source.getText())}.content` : undefined,
+        );
       }
     }
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+      node.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+    ) {
       const target = unwrap(ts, node.left);
       if (ts.isIdentifier(target)) {
         const alias = aliases.get(target.text);
@@ -184,11 +221,11 @@ function collectAliases(ts: Ts, fn: TS.FunctionLikeDeclaration): Map<string, Ali
   return aliases;
 }
 
-function judge(ts: Ts, at: TS.Node, use: Use, sourceFile: TS.SourceFile): ContentUseFact {
+function judge(ts: Ts, predicate: TS.FunctionLikeDeclaration, at: TS.Node, use: Use, sourceFile: TS.SourceFile): ContentUseFact {
   const { ref } = use;
-  const guards = collectDominatingGuards(ts, at, ref.keys);
+  const guards = collectDominatingGuards(ts, predicate, at, ref.keys);
   const nullHandled = use.optional || ref.nullSafe || guards.has('nonNull') || guards.has('string') || guards.has('array');
-  const listHandled = guards.has('array') || hasArrayCheckBefore(ts, at, ref.keys);
+  const listHandled = guards.has('array') || hasArrayCheckBefore(ts, predicate, at, ref.keys);
   return {
     expression: ref.text,
     operation: use.operation,
@@ -199,11 +236,8 @@ function judge(ts: Ts, at: TS.Node, use: Use, sourceFile: TS.SourceFile): Conten
   };
 }
 
-/** An `Array.isArray(<content>)` earlier in the enclosing function counts as list handling. */
-function hasArrayCheckBefore(ts: Ts, at: TS.Node, keys: string[]): boolean {
-  let fn: TS.Node | undefined = at.parent;
-  while (fn && !isFunctionLike(ts, fn)) fn = fn.parent;
-  if (!fn) return false;
+/** An `Array.isArray(<content>)` earlier in the predicate (callbacks included) counts as list handling. */
+function hasArrayCheckBefore(ts: Ts, fn: TS.FunctionLikeDeclaration, at: TS.Node, keys: string[]): boolean {
   let found = false;
   const visit = (node: TS.Node): void => {
     if (found || node.pos > at.pos) return;
@@ -223,14 +257,18 @@ function getContentKeyOrName(ts: Ts, expression: TS.Expression): string | undefi
   return getContentKey(ts, node) ?? (ts.isIdentifier(node) ? node.text : undefined);
 }
 
-/** What the conditions that must hold for `at` to run tell about the content. */
-function collectDominatingGuards(ts: Ts, at: TS.Node, keys: string[]): Set<Guard> {
+/**
+ * What the conditions that must hold for `at` to run tell about the content. A callback
+ * inside the predicate (`words.some((word) => content.includes(word))`) runs after the guards
+ * written before it, so the walk goes on up to the predicate itself.
+ */
+function collectDominatingGuards(ts: Ts, predicate: TS.FunctionLikeDeclaration, at: TS.Node, keys: string[]): Set<Guard> {
   const guards = new Set<Guard>();
   const add = (set: Set<Guard>): void => {
     for (const guard of set) guards.add(guard);
   };
   let child: TS.Node = at;
-  for (let parent = at.parent; parent; child = parent, parent = parent.parent) {
+  for (let parent = at.parent; ; child = parent, parent = parent.parent) {
     if (ts.isBinaryExpression(parent) && child === parent.right) {
       if (parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) add(factsWhen(ts, parent.left, true, keys));
       if (parent.operatorToken.kind === ts.SyntaxKind.BarBarToken) add(factsWhen(ts, parent.left, false, keys));
@@ -248,13 +286,18 @@ function collectDominatingGuards(ts: Ts, at: TS.Node, keys: string[]): Set<Guard
         }
       }
     }
-    if (isFunctionLike(ts, parent)) break;
+    if (parent === predicate || ts.isSourceFile(parent)) break;
   }
   return guards;
 }
 
 function exitsAbruptly(ts: Ts, statement: TS.Statement): boolean {
-  if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement) || ts.isContinueStatement(statement) || ts.isBreakStatement(statement)) {
+  if (
+    ts.isReturnStatement(statement) ||
+    ts.isThrowStatement(statement) ||
+    ts.isContinueStatement(statement) ||
+    ts.isBreakStatement(statement)
+  ) {
     return true;
   }
   if (ts.isBlock(statement)) {
@@ -268,7 +311,8 @@ function exitsAbruptly(ts: Ts, statement: TS.Statement): boolean {
 function factsWhen(ts: Ts, condition: TS.Expression, truth: boolean, keys: string[]): Set<Guard> {
   const node = unwrap(ts, condition);
   const none = new Set<Guard>();
-  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken) return factsWhen(ts, node.operand, !truth, keys);
+  if (ts.isPrefixUnaryExpression(node) && node.operator === ts.SyntaxKind.ExclamationToken)
+    return factsWhen(ts, node.operand, !truth, keys);
   if (ts.isBinaryExpression(node)) {
     const operator = node.operatorToken.kind;
     if (operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.BarBarToken) {
@@ -299,7 +343,10 @@ function equalityFacts(ts: Ts, node: TS.BinaryExpression, truth: boolean, keys: 
   const holds = truth !== negated;
   const left = unwrap(ts, node.left);
   const right = unwrap(ts, node.right);
-  for (const [subject, other] of [[left, right], [right, left]] as const) {
+  for (const [subject, other] of [
+    [left, right],
+    [right, left],
+  ] as const) {
     if (ts.isTypeOfExpression(subject)) {
       const key = getContentKeyOrName(ts, subject.expression);
       if (key === undefined || !keys.includes(key) || !isStringLiteralLike(ts, other)) continue;

@@ -105,7 +105,8 @@ export interface NetworkFact {
 
 /** The body of an agent tool: code the model can make run. */
 export interface ToolFact {
-  name: string;
+  /** The tool's name, when it has one (`lookupPolicy`); undefined for an anonymous inline function. */
+  name: string | undefined;
   range: Range;
 }
 
@@ -130,6 +131,8 @@ export interface PredicateFact {
   fileName: string | undefined;
   /** Where the predicate is used, for the scanner's trace. */
   usedAt: Range;
+  /** Whether the framework's message content can be null or undefined (AutoGen 0.2 tool calls); lists are always possible. */
+  nullableContent: boolean;
   uses: ContentUseFact[];
 }
 

@@ -29,7 +29,10 @@ export function analyzeSourceFile(ts: Ts, sourceFile: TS.SourceFile, resolver?: 
 
 /** Runs one rule's check with options merged over its defaults; duplicate findings are dropped. */
 export function runCheck(ruleId: RuleId, facts: FileFacts, options: object | undefined, ctx: CheckContext): Finding[] {
-  const check = checks[ruleId] as unknown as { defaultOptions: [object] | []; run(facts: FileFacts, options: object, ctx: CheckContext): Finding[] };
+  const check = checks[ruleId] as unknown as {
+    defaultOptions: [object] | [];
+    run(facts: FileFacts, options: object, ctx: CheckContext): Finding[];
+  };
   const merged = { ...(check.defaultOptions[0] ?? {}), ...(options ?? {}) };
   const seen = new Set<string>();
   return check.run(facts, merged, ctx).filter((finding) => {

@@ -4,7 +4,7 @@
  * project resolver does that) and never asks the type checker.
  */
 import type * as TS from 'typescript';
-import { getPropertyName, isFunctionLike, type Ts } from './syntax.js';
+import { getParent, getPropertyName, isFunctionLike, type Ts } from './syntax.js';
 
 export type Binding =
   | { kind: 'variable'; declaration: TS.VariableDeclaration; isConst: boolean; path: string[] }
@@ -25,7 +25,7 @@ const tables = new WeakMap<TS.Node, ScopeTable>();
 /** Resolves an identifier to the declaration it names in its own file. */
 export function resolveIdentifier(ts: Ts, identifier: TS.Identifier): Binding {
   const name = identifier.text;
-  for (let scope: TS.Node | undefined = identifier.parent; scope; scope = scope.parent) {
+  for (let scope = getParent(identifier); scope; scope = getParent(scope)) {
     if (!isScope(ts, scope)) continue;
     const binding = getTable(ts, scope).get(name);
     if (binding) return binding;
@@ -61,7 +61,8 @@ function getTable(ts: Ts, scope: TS.Node): ScopeTable {
 function buildTable(ts: Ts, scope: TS.Node): ScopeTable {
   const table: ScopeTable = new Map();
   if (isFunctionLike(ts, scope)) {
-    for (const parameter of scope.parameters) addPatternNames(ts, parameter.name, table, () => ({ kind: 'parameter', declaration: parameter }));
+    for (const parameter of scope.parameters)
+      addPatternNames(ts, parameter.name, table, () => ({ kind: 'parameter', declaration: parameter }));
     if ((ts.isFunctionExpression(scope) || ts.isFunctionDeclaration(scope)) && scope.name && ts.isFunctionExpression(scope)) {
       table.set(scope.name.text, { kind: 'other', declaration: scope });
     }
@@ -241,10 +242,7 @@ function addObjectPattern(
 }
 
 /** `require("m")` or `require("m").name`: the module and member it loads. */
-export function getRequiredModule(
-  ts: Ts,
-  expression: TS.Expression | undefined,
-): { module: string; member?: string } | undefined {
+export function getRequiredModule(ts: Ts, expression: TS.Expression | undefined): { module: string; member?: string } | undefined {
   if (!expression) return undefined;
   let member: string | undefined;
   let current = expression;
@@ -259,7 +257,8 @@ export function getRequiredModule(
     current.arguments.length === 1
   ) {
     const [argument] = current.arguments;
-    if (argument && ts.isStringLiteral(argument)) return member === undefined ? { module: argument.text } : { module: argument.text, member };
+    if (argument && ts.isStringLiteral(argument))
+      return member === undefined ? { module: argument.text } : { module: argument.text, member };
   }
   return undefined;
 }

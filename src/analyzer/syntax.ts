@@ -106,27 +106,10 @@ export function isFunctionLike(ts: Ts, node: TS.Node): node is TS.FunctionLikeDe
   );
 }
 
-/** Finds an own property of an object literal by static name (last one wins, as at run time). */
-export function findProperty(
-  ts: Ts,
-  object: TS.ObjectLiteralExpression,
-  names: readonly string[],
-): TS.ObjectLiteralElementLike | undefined {
-  let found: TS.ObjectLiteralElementLike | undefined;
-  for (const property of object.properties) {
-    if (ts.isSpreadAssignment(property) || property.name === undefined) continue;
-    const name = getPropertyName(ts, property.name);
-    if (name !== undefined && names.includes(name)) found = property;
-  }
-  return found;
-}
-
-/** Whether `node` lies inside `ancestor` (or is it). */
-export function isInside(node: TS.Node, ancestor: TS.Node): boolean {
-  for (let current: TS.Node | undefined = node; current; current = current.parent) {
-    if (current === ancestor) return true;
-  }
-  return false;
+/** A node's parent; undefined for a source file (TypeScript's types say it is always set). */
+export function getParent(node: TS.Node): TS.Node | undefined {
+  const parent: TS.Node | undefined = node.parent;
+  return parent;
 }
 
 /**
@@ -135,10 +118,10 @@ export function isInside(node: TS.Node, ancestor: TS.Node): boolean {
  */
 export function ensureParents(ts: Ts, sourceFile: TS.SourceFile): void {
   const first = sourceFile.statements[0];
-  if (!first || first.parent) return;
+  if (!first || getParent(first)) return;
   const visit = (node: TS.Node): void => {
     ts.forEachChild(node, (child) => {
-      if (!child.parent) (child as { parent: TS.Node }).parent = node;
+      if (!getParent(child)) (child as { parent: TS.Node }).parent = node;
       visit(child);
     });
   };

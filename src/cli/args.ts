@@ -68,7 +68,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings must be a whole number (got "${values['max-warnings']}")`);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1)
+      throw new UsageError(`--max-warnings must be a whole number (got "${values['max-warnings']}")`);
   }
   const rules = (values.rule ?? []).map((spec) => {
     const separator = spec.lastIndexOf(':');

@@ -65,7 +65,8 @@ function validateOptions(ruleId: RuleId, value: unknown, where: string): object 
 
 function stringArray(value: unknown, where: string): string[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) throw new UsageError(`${where}: expected an array of glob strings`);
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string'))
+    throw new UsageError(`${where}: expected an array of glob strings`);
   return value;
 }
 
@@ -100,22 +101,26 @@ export function loadConfig(cwd: string, configPath: string | undefined, ruleFlag
     if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new UsageError(`${label}: expected a JSON object`);
     const { rules: ruleConfig, headless, interactive, maxBound, ...rest } = data as Record<string, unknown>;
     const unknownKey = Object.keys(rest)[0];
-    if (unknownKey !== undefined) throw new UsageError(`${label}: unknown key "${unknownKey}" (known: rules, headless, interactive, maxBound)`);
+    if (unknownKey !== undefined)
+      throw new UsageError(`${label}: unknown key "${unknownKey}" (known: rules, headless, interactive, maxBound)`);
     settings.headless = stringArray(headless, `${label}: headless`);
     settings.interactive = stringArray(interactive, `${label}: interactive`);
     if (maxBound !== undefined) {
-      if (typeof maxBound !== 'number' || maxBound < 0) throw new UsageError(`${label}: maxBound: expected a number of at least 0 (got ${JSON.stringify(maxBound)})`);
+      if (typeof maxBound !== 'number' || maxBound < 0)
+        throw new UsageError(`${label}: maxBound: expected a number of at least 0 (got ${JSON.stringify(maxBound)})`);
       applyLevel(rules, 'no-unbounded-agent-loop', 2, { maxBound });
     }
     if (ruleConfig !== undefined) {
-      if (typeof ruleConfig !== 'object' || ruleConfig === null || Array.isArray(ruleConfig)) throw new UsageError(`${label}: rules: expected an object`);
+      if (typeof ruleConfig !== 'object' || ruleConfig === null || Array.isArray(ruleConfig))
+        throw new UsageError(`${label}: rules: expected an object`);
       for (const [rawId, entry] of Object.entries(ruleConfig)) {
         const where = `${label}: rules.${rawId}`;
         const id = normaliseRuleId(rawId, `${label}: rules`);
         if (Array.isArray(entry)) {
           const [level, options, ...extra] = entry as unknown[];
           if (extra.length > 0) throw new UsageError(`${where}: expected [level] or [level, options]`);
-          const parsedOptions = options === undefined ? undefined : { ...(rules.get(id)?.options ?? {}), ...validateOptions(id, options, `${where}[1]`) };
+          const parsedOptions =
+            options === undefined ? undefined : { ...(rules.get(id)?.options ?? {}), ...validateOptions(id, options, `${where}[1]`) };
           applyLevel(rules, id, parseLevel(level, `${where}[0]`), parsedOptions);
         } else {
           applyLevel(rules, id, parseLevel(entry, where), undefined);

@@ -55,7 +55,8 @@ function run(argv: readonly string[], io: Io): number {
   const allResults = report.files.map(toLintResult);
   // As ESLint's --quiet: print errors only (and only files that have them); warnings still count for --max-warnings.
   const results = args.quiet ? allResults.map(keepErrors).filter((result) => result.errorCount > 0) : allResults;
-  const output = args.format === 'json' ? `${formatJson(results)}\n` : formatStylish(results, { cwd: io.cwd, color: io.color && !args.outputFile });
+  const output =
+    args.format === 'json' ? `${formatJson(results)}\n` : formatStylish(results, { cwd: io.cwd, color: io.color && !args.outputFile });
   if (args.outputFile) {
     fs.mkdirSync(path.dirname(path.resolve(io.cwd, args.outputFile)), { recursive: true });
     fs.writeFileSync(path.resolve(io.cwd, args.outputFile), output);

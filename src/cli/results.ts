@@ -57,7 +57,13 @@ export function keepErrors(result: LintResult): LintResult {
   return withMessages(result.filePath, messages, result.suppressedMessages, result.source ?? '', result.fatalErrorCount > 0);
 }
 
-function withMessages(filePath: string, messages: LintMessage[], suppressedMessages: LintMessage[], source: string, fatal: boolean): LintResult {
+function withMessages(
+  filePath: string,
+  messages: LintMessage[],
+  suppressedMessages: LintMessage[],
+  source: string,
+  fatal: boolean,
+): LintResult {
   const errorCount = messages.filter((message) => message.severity === 2).length;
   const warningCount = messages.length - errorCount;
   return {

@@ -35,7 +35,12 @@ export const noHumanInputInHeadless: Check<Record<string, never>> = {
         findings.push({ ruleId, messageId: 'defaultHumanInput', data: { api: fact.api, why }, range: fact.range });
       } else {
         const origin = fact.origin ? ` (from \`${fact.origin.text}\`)` : '';
-        findings.push({ ruleId, messageId: 'humanInputMode', data: { option: fact.option, mode: fact.mode, origin, why }, range: fact.range });
+        findings.push({
+          ruleId,
+          messageId: 'humanInputMode',
+          data: { option: fact.option, mode: fact.mode, origin, why },
+          range: fact.range,
+        });
       }
     }
     for (const fact of facts.prompts) {

@@ -24,20 +24,33 @@ const UNKNOWN_REASONS: Record<string, string> = {
   mutable: 'it is a variable that may change',
   expression: 'it is computed at run time',
   depth: 'it is nested too deeply to follow',
+  spread: 'a spread written after it may replace it',
 };
 
-function judgeValue(fact: BoundFact, value: BoundValue, options: Options, ctx: CheckContext): Finding | undefined {
-  const base = { option: fact.option, example: `${fact.option}: ${fact.example}`, unit: fact.unit };
-  const at = (messageId: string, data: Record<string, string>): Finding => ({ ruleId, messageId, data: { ...base, ...data }, range: fact.range });
+/** Counts from `Number.MAX_SAFE_INTEGER` up are sentinels for "no limit", whatever `maxBound` says. */
+const VACUOUS_COUNT = Number.MAX_SAFE_INTEGER;
+
+function judgeValue(fact: BoundFact, value: BoundValue, options: Options, ctx: CheckContext, analyzedFile: string): Finding | undefined {
+  // The example never exceeds the configured `maxBound`.
+  const example = Number(fact.example) > options.maxBound ? String(Math.floor(options.maxBound)) : fact.example;
+  const base = { option: fact.option, example: `${fact.option}: ${example}`, unit: fact.unit };
+  const at = (messageId: string, data: Record<string, string>): Finding => ({
+    ruleId,
+    messageId,
+    data: { ...base, ...data },
+    range: fact.range,
+  });
   if (value.kind === 'unknown') {
-    return options.strict ? at('unknownValue', { value: value.text, reason: UNKNOWN_REASONS[value.reason] ?? 'it is computed at run time' }) : undefined;
+    return options.strict
+      ? at('unknownValue', { value: value.text, reason: UNKNOWN_REASONS[value.reason] ?? 'it is computed at run time' })
+      : undefined;
   }
-  const origin = formatOrigin(value.origin, ctx);
+  const origin = formatOrigin(value.origin, ctx, analyzedFile);
   if (value.kind === 'null' || value.kind === 'undefined') {
     return fact.nullMeaning === undefined ? undefined : at('unboundedValue', { value: value.text, origin, effect: fact.nullMeaning });
   }
   const count = value.value;
-  if (count === Infinity) {
+  if (count === Infinity || count >= VACUOUS_COUNT) {
     return at('unboundedValue', { value: value.text, origin, effect: 'so the loop stops only when the model decides to' });
   }
   if (Number.isNaN(count) || !Number.isInteger(count) || count < fact.minimum) {
@@ -83,7 +96,7 @@ export const noUnboundedAgentLoop: Check<Options> = {
     const findings: Finding[] = [];
     for (const fact of facts.bounds) {
       for (const value of fact.values) {
-        const finding = judgeValue(fact, value, options, ctx);
+        const finding = judgeValue(fact, value, options, ctx, facts.fileName);
         if (finding) {
           findings.push(finding);
           break;
@@ -91,7 +104,12 @@ export const noUnboundedAgentLoop: Check<Options> = {
       }
     }
     for (const fact of facts.missingBounds) {
-      findings.push({ ruleId, messageId: 'missingBound', data: { api: fact.api, missing: fact.missing, effect: fact.effect, fix: fact.fix }, range: fact.range });
+      findings.push({
+        ruleId,
+        messageId: 'missingBound',
+        data: { api: fact.api, missing: fact.missing, effect: fact.effect, fix: fact.fix },
+        range: fact.range,
+      });
     }
     for (const fact of facts.initiators) {
       const snake = fact.call.includes('_');

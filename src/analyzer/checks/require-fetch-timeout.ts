@@ -39,9 +39,9 @@ export const requireFetchTimeout: Check<Options> = {
   id: ruleId,
   messages: {
     fetchNoSignal:
-      '`{{call}}` has no abort signal{{where}}, so a server that stops answering (or trickles its body) holds the call, and the agent waiting on it, with no overall deadline. Pass `signal: AbortSignal.timeout(30_000)`, or forward the caller\'s signal.',
+      "`{{call}}` has no abort signal{{where}}, so a server that stops answering (or trickles its body) holds the call, and the agent waiting on it, with no overall deadline. Pass `signal: AbortSignal.timeout(30_000)`, or forward the caller's signal.",
     fetchNullSignal:
-      '`{{call}}` passes `signal: {{detail}}`{{where}}, which is no signal at all, so the call has no overall deadline and can hold the agent indefinitely. Pass `signal: AbortSignal.timeout(30_000)`, or forward the caller\'s signal.',
+      "`{{call}}` passes `signal: {{detail}}`{{where}}, which is no signal at all, so the call has no overall deadline and can hold the agent indefinitely. Pass `signal: AbortSignal.timeout(30_000)`, or forward the caller's signal.",
     axiosNoTimeout:
       '`{{call}}` sets no `timeout`{{where}} and axios defaults to `0` (none), so a server that stops answering holds the call, and the agent waiting on it, indefinitely. Set `timeout: 30_000` on the call or on the instance.',
     axiosZeroTimeout:
@@ -73,8 +73,13 @@ export const requireFetchTimeout: Check<Options> = {
       if (fact.problem === 'unknownInit' && !options.strict) continue;
       const tool = containingTool(fact.range, facts.tools);
       if (options.scope === 'tools' && !tool) continue;
-      const where = tool ? ` inside tool \`${tool.name}\`` : '';
-      findings.push({ ruleId, messageId: getMessageId(fact), data: { call: fact.call, detail: fact.detail ?? '', where }, range: fact.range });
+      const where = !tool ? '' : tool.name === undefined ? ' inside an agent tool' : ` inside tool \`${tool.name}\``;
+      findings.push({
+        ruleId,
+        messageId: getMessageId(fact),
+        data: { call: fact.call, detail: fact.detail ?? '', where },
+        range: fact.range,
+      });
     }
     return findings;
   },

@@ -1,7 +1,8 @@
 /**
  * `safe-termination-check`: reads predicate facts. Reports each use of message content
- * as a string that can throw on null content, or (with `list`, the default) that never
- * sees the stop word in list content. A predicate that never reads content is fine.
+ * as a string that can throw on null content (where the framework's content can be null),
+ * or (with `list`, the default) that never sees the stop word in list content. A predicate
+ * that never reads content is fine.
  */
 import type { Check, Finding } from './types.js';
 
@@ -17,7 +18,7 @@ export const safeTerminationCheck: Check<Options> = {
     nullContent:
       '`{{expression}}` can be `null` (a message that only calls a tool has no text), and `{{operation}}` on it throws a TypeError, so this {{role}} crashes the run instead of ending it. Check `typeof {{expression}} === "string"` first, or read the text through a helper that handles every content shape.',
     listContent:
-      '`{{expression}}` can be a list of parts (`[{ type: "text", text: "..." }]`), and {{listEffect}}, so this {{role}} never sees the stop word there. Add an `Array.isArray({{expression}})` branch that joins the parts\' `text`, or read the text through a helper that handles every content shape.',
+      '`{{expression}}` can be a list of parts (`[{ type: "text", text: "..." }]`), and {{listEffect}}. Add an `Array.isArray({{expression}})` branch that joins the parts\' `text`, or read the text through a helper that handles every content shape.',
   },
   schema: [
     {
@@ -38,10 +39,12 @@ export const safeTerminationCheck: Check<Options> = {
       for (const use of predicate.uses) {
         const data = { expression: use.expression, operation: use.operation, role: predicate.role };
         const at = { ruleId, range: use.range, ...(predicate.fileName === undefined ? {} : { fileName: predicate.fileName }) };
-        if (!use.nullHandled) {
+        if (!use.nullHandled && predicate.nullableContent) {
           findings.push({ ...at, messageId: 'nullContent', data });
         } else if (options.list && !use.listHandled) {
-          const listEffect = use.throwsOnList ? `\`${use.operation}\` on a list throws a TypeError` : `\`${use.operation}\` on a list is quietly false`;
+          const listEffect = use.throwsOnList
+            ? `\`${use.operation}\` on a list throws a TypeError, so this ${predicate.role} crashes the run instead of ending it`
+            : `\`${use.operation}\` on a list is quietly false, so this ${predicate.role} never sees the stop word there`;
           findings.push({ ...at, messageId: 'listContent', data: { ...data, listEffect } });
         }
       }

@@ -45,9 +45,18 @@ export function renderMessage(template: string, data: Record<string, string>): s
   return template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (match, key: string) => (key in data ? (data[key] ?? match) : match));
 }
 
-/** "(from `LIMITS.turns`, src/limits.ts:4)" or "(from `LIMITS.turns`, line 4)". */
-export function formatOrigin(origin: { text: string; fileName: string; line: number } | undefined, ctx: CheckContext): string {
+/**
+ * "(from `LIMITS.turns`, src/limits.ts:4)" or "(from `LIMITS.turns`, line 4)". `analyzedFile` is
+ * the facts' own file name: it names the same tree the origin's nodes come from, whereas a host's
+ * file name may be spelled differently (ESLint's `context.filename` can be relative).
+ */
+export function formatOrigin(
+  origin: { text: string; fileName: string; line: number } | undefined,
+  ctx: CheckContext,
+  analyzedFile: string,
+): string {
   if (!origin) return '';
-  const where = origin.fileName === ctx.fileName ? `line ${origin.line}` : `${ctx.displayPath(origin.fileName)}:${origin.line}`;
+  const sameFile = origin.fileName === analyzedFile || origin.fileName === ctx.fileName;
+  const where = sameFile ? `line ${origin.line}` : `${ctx.displayPath(origin.fileName)}:${origin.line}`;
   return ` (from \`${origin.text}\`, ${where})`;
 }

@@ -6,8 +6,14 @@
  */
 import type * as TS from 'typescript';
 import { getPropertyName, unwrap } from '../syntax.js';
-import { addPredicate } from './support.js';
+import { addPredicate, type PredicateKnowledge } from './support.js';
 import { visit, type CollectContext, type FrameworkAdapter } from './types.js';
+
+/**
+ * `StepResult.content` is an array of parts and `ModelMessage.content` a string or parts,
+ * never null (vercel/ai `generate-text/step-result.ts`, `provider-utils/src/types`, v7).
+ */
+const STOP_WHEN: PredicateKnowledge = { framework: 'ai-sdk', role: 'custom `stopWhen` condition', nullableContent: false };
 
 function onObjectLiteral(node: TS.ObjectLiteralExpression, ctx: CollectContext): void {
   const { ts } = ctx;
@@ -16,7 +22,7 @@ function onObjectLiteral(node: TS.ObjectLiteralExpression, ctx: CollectContext):
     const value = unwrap(ts, property.initializer);
     const conditions = ts.isArrayLiteralExpression(value) ? value.elements : [value];
     for (const condition of conditions) {
-      if (!ts.isSpreadElement(condition)) addPredicate(ctx, condition, 'ai-sdk', 'custom `stopWhen` condition', property.name);
+      if (!ts.isSpreadElement(condition)) addPredicate(ctx, condition, STOP_WHEN, property.name);
     }
   }
 }

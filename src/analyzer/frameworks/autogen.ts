@@ -6,9 +6,10 @@
  */
 import type * as TS from 'typescript';
 import { resolveIdentifier } from '../scope.js';
-import { getDottedName, getPropertyName, unwrap } from '../syntax.js';
+import { getDottedName, getLine, getPropertyName, unwrap } from '../syntax.js';
 import { evaluate } from '../values/evaluate.js';
 import { getEntry, getOptions, type ObjectValue } from '../values/value.js';
+import type { InputMode, Origin } from '../facts.js';
 import {
   addBoundFromEntry,
   addBoundFromExpression,
@@ -19,6 +20,7 @@ import {
   getOrigin,
   isSet,
   type BoundKnowledge,
+  type PredicateKnowledge,
 } from './support.js';
 import { visit, type CollectContext, type FrameworkAdapter } from './types.js';
 
@@ -60,7 +62,21 @@ const MAX_ROUND: BoundKnowledge & { names: readonly string[] } = {
   example: '12',
 };
 
+/**
+ * `is_termination_msg` receives AutoGen 0.2 message dicts, whose content is a string, a list
+ * of parts, or None for function and tool calls (`code_utils.content_str`, v0.2.40).
+ */
+const TERMINATION_MSG: Omit<PredicateKnowledge, 'role'> = { framework: 'autogen', nullableContent: true };
+
+/**
+ * 0.4-style termination conditions see `TextMessage.content: str`, `MultiModalMessage.content:
+ * list`, and event lists; never None (autogen_agentchat `messages.py`, 0.7.5).
+ */
+const TERMINATION_CONDITION: Omit<PredicateKnowledge, 'role'> = { framework: 'autogen', nullableContent: false };
+
 const INPUT_MODE_NAMES = ['humanInputMode', 'human_input_mode'] as const;
+/** Modes that prompt a person: both wait on stdin (frameworks.md 12.1, 12.5). */
+const PROMPTING_MODES: readonly InputMode[] = ['ALWAYS', 'TERMINATE'];
 const TERMINATION_MSG_NAMES = ['isTerminationMsg', 'is_termination_msg'] as const;
 const TERMINATION_CONDITION_NAMES = ['terminationCondition', 'termination_condition'] as const;
 const INPUT_FUNC_NAMES = ['inputFunc', 'input_func'] as const;
@@ -88,20 +104,156 @@ function onObjectLiteral(node: TS.ObjectLiteralExpression, ctx: CollectContext):
   for (const property of node.properties) {
     if (!property.name || !isAutogenObjectLiteralKey(getPropertyName(ts, property.name))) continue;
     const name = getPropertyName(ts, property.name) ?? '';
-    const valueNode = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : undefined;
+    const valueNode = ts.isPropertyAssignment(property)
+      ? property.initializer
+      : ts.isShorthandPropertyAssignment(property)
+        ? property.name
+        : undefined;
     if (!valueNode) continue;
+    const names = getSpellings(name);
+    // Later keys win: a key that a later spread replaces is not the value in effect.
+    const replaced = getReplacement(ctx, node, property, names);
+    if (replaced === 'replaced' || isReplacedWhereSpread(ctx, node, names)) continue;
     if (AUTO_REPLY.names.includes(name)) {
-      addBoundFromExpressionAt(ctx, name, valueNode, property, AUTO_REPLY);
+      if (typeof replaced === 'object') {
+        ctx.facts.bounds.push({
+          ...AUTO_REPLY,
+          option: name,
+          range: ctx.range(property),
+          values: [{ kind: 'unknown', text: replaced.spread.getText(), reason: 'spread' }],
+        });
+      } else {
+        addBoundFromExpressionAt(ctx, name, valueNode, property, AUTO_REPLY);
+      }
     } else if ((INPUT_MODE_NAMES as readonly string[]).includes(name)) {
-      addInputMode(ctx, name, valueNode, property);
+      if (replaced === undefined) addInputMode(ctx, name, valueNode, property);
     } else if (ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property)) {
-      addPredicate(ctx, valueNode, 'autogen', `\`${name}\``, property);
+      addPredicate(ctx, valueNode, { ...TERMINATION_MSG, role: `\`${name}\`` }, property);
     }
   }
   onProviderConfig(node, ctx);
 }
 
-function addBoundFromExpressionAt(ctx: CollectContext, option: string, valueNode: TS.Expression, property: TS.Node, knowledge: BoundKnowledge): void {
+/** Both spellings of an option (`maxConsecutiveAutoReply` = `max_consecutive_auto_reply`). */
+function getSpellings(name: string): readonly string[] {
+  const families: readonly (readonly string[])[] = [AUTO_REPLY.names, INPUT_MODE_NAMES, TERMINATION_MSG_NAMES];
+  return families.find((names) => names.includes(name)) ?? [name];
+}
+
+/**
+ * Whether something written after `member` in the literal replaces the key: `replaced` for a
+ * later property of the same name or a spread that holds it, the spread when one that may
+ * hold it cannot be resolved, undefined when nothing does.
+ */
+function getReplacement(
+  ctx: CollectContext,
+  node: TS.ObjectLiteralExpression,
+  member: TS.ObjectLiteralElementLike,
+  names: readonly string[],
+): 'replaced' | { spread: TS.SpreadAssignment } | undefined {
+  const { ts } = ctx;
+  let result: { spread: TS.SpreadAssignment } | undefined;
+  const index = node.properties.indexOf(member);
+  for (const later of node.properties.slice(index + 1)) {
+    if (!ts.isSpreadAssignment(later)) {
+      const name = getPropertyName(ts, later.name);
+      if (name !== undefined && names.includes(name)) return 'replaced';
+      continue;
+    }
+    const value = evaluate(ctx.evalContext, later.expression);
+    if (value.kind === 'null' || value.kind === 'undefined') continue;
+    if (value.kind !== 'object') {
+      result ??= { spread: later };
+      continue;
+    }
+    const entry = getEntry(value.object, names);
+    if (typeof entry === 'object') return 'replaced';
+    if (entry === 'unknown') result ??= { spread: later };
+  }
+  return result;
+}
+
+const constReferences = new WeakMap<TS.SourceFile, Map<string, TS.Identifier[]>>();
+
+/** Identifiers of a file by name, collected once per file and only when a spread source needs them. */
+function getIdentifiersNamed(ctx: CollectContext, name: string): TS.Identifier[] {
+  const { ts } = ctx;
+  let table = constReferences.get(ctx.sourceFile);
+  if (!table) {
+    const built = new Map<string, TS.Identifier[]>();
+    const walk = (node: TS.Node): void => {
+      if (ts.isIdentifier(node)) {
+        const list = built.get(node.text) ?? [];
+        list.push(node);
+        built.set(node.text, list);
+      }
+      ts.forEachChild(node, walk);
+    };
+    walk(ctx.sourceFile);
+    constReferences.set(ctx.sourceFile, built);
+    table = built;
+  }
+  return table.get(name) ?? [];
+}
+
+/**
+ * A literal held in a const (`const defaults = { maxConsecutiveAutoReply: Infinity }`) whose
+ * every use in the file is a spread followed by a key that replaces this one: its value never
+ * takes effect. An unused literal, or one used any other way, still counts.
+ */
+function isReplacedWhereSpread(ctx: CollectContext, node: TS.ObjectLiteralExpression, names: readonly string[]): boolean {
+  const { ts } = ctx;
+  let top: TS.Node = node;
+  while (ts.isAsExpression(top.parent) || ts.isSatisfiesExpression(top.parent) || ts.isParenthesizedExpression(top.parent))
+    top = top.parent;
+  const declaration = top.parent;
+  if (!ts.isVariableDeclaration(declaration) || declaration.initializer !== top || !ts.isIdentifier(declaration.name)) return false;
+  // An exported const may be used elsewhere, where nothing replaces the key.
+  const statement = declaration.parent.parent;
+  if (ts.isVariableStatement(statement) && ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword))
+    return false;
+  let uses = 0;
+  for (const identifier of getIdentifiersNamed(ctx, declaration.name.text)) {
+    if (identifier === declaration.name || isPropertyName(ctx, identifier)) continue;
+    const binding = resolveIdentifier(ts, identifier);
+    if (binding.kind !== 'variable' || binding.declaration !== declaration) continue;
+    uses += 1;
+    let spread: TS.Node = identifier;
+    while (ts.isAsExpression(spread.parent) || ts.isSatisfiesExpression(spread.parent) || ts.isParenthesizedExpression(spread.parent))
+      spread = spread.parent;
+    const assignment = spread.parent;
+    if (!ts.isSpreadAssignment(assignment) || !ts.isObjectLiteralExpression(assignment.parent)) return false;
+    if (getReplacement(ctx, assignment.parent, assignment, names) !== 'replaced') return false;
+  }
+  return uses > 0;
+}
+
+/** An identifier that names a property (`a.defaults`, `{ defaults: 1 }`), not a variable. */
+function isPropertyName(ctx: CollectContext, identifier: TS.Identifier): boolean {
+  const { ts } = ctx;
+  const parent = identifier.parent;
+  if (ts.isPropertyAccessExpression(parent)) return parent.name === identifier;
+  if (ts.isQualifiedName(parent)) return parent.right === identifier;
+  if (ts.isBindingElement(parent)) return parent.propertyName === identifier;
+  return (
+    (ts.isPropertyAssignment(parent) ||
+      ts.isPropertySignature(parent) ||
+      ts.isPropertyDeclaration(parent) ||
+      ts.isMethodDeclaration(parent) ||
+      ts.isGetAccessorDeclaration(parent) ||
+      ts.isSetAccessorDeclaration(parent) ||
+      ts.isEnumMember(parent)) &&
+    parent.name === identifier
+  );
+}
+
+function addBoundFromExpressionAt(
+  ctx: CollectContext,
+  option: string,
+  valueNode: TS.Expression,
+  property: TS.Node,
+  knowledge: BoundKnowledge,
+): void {
   addBoundFromExpression(ctx, option, valueNode, knowledge);
   const fact = ctx.facts.bounds[ctx.facts.bounds.length - 1];
   if (fact) fact.range = ctx.range(property);
@@ -112,11 +264,55 @@ function addInputMode(ctx: CollectContext, option: string, valueNode: TS.Express
   for (const option_ of getOptions(value)) {
     if (option_.kind !== 'string') continue;
     const mode = option_.value.toUpperCase();
-    if (mode !== 'ALWAYS' && mode !== 'TERMINATE') continue;
+    if (!isPromptingMode(mode)) continue;
     const origin = getOrigin(option_, valueNode);
-    ctx.facts.inputModes.push({ framework: 'autogen', option, api: option, mode, range: ctx.range(property), ...(origin ? { origin } : {}) });
+    ctx.facts.inputModes.push({
+      framework: 'autogen',
+      option,
+      api: option,
+      mode,
+      range: ctx.range(property),
+      ...(origin ? { origin } : {}),
+    });
     return;
   }
+  const member = getEnumMemberMode(ctx, valueNode);
+  if (member)
+    ctx.facts.inputModes.push({
+      framework: 'autogen',
+      option,
+      api: option,
+      mode: member.mode,
+      range: ctx.range(property),
+      origin: member.origin,
+    });
+}
+
+function isPromptingMode(mode: string): mode is InputMode {
+  return (PROMPTING_MODES as readonly string[]).includes(mode);
+}
+
+/**
+ * `HumanInputMode.ALWAYS` where the value itself is out of reach: the enum autogen_node
+ * exports (`src/core/IAgent.ts`), or a local numeric enum as in the .NET port
+ * (`NEVER = 0, ALWAYS = 1`). The member's name says the mode.
+ */
+function getEnumMemberMode(ctx: CollectContext, valueNode: TS.Expression): { mode: InputMode; origin: Origin } | undefined {
+  const { ts } = ctx;
+  const node = unwrap(ts, valueNode);
+  if (!ts.isPropertyAccessExpression(node) || !ts.isIdentifier(node.expression)) return undefined;
+  const mode = node.name.text.toUpperCase();
+  if (!isPromptingMode(mode)) return undefined;
+  const binding = resolveIdentifier(ts, node.expression);
+  const known = binding.kind === 'enum' || (binding.kind === 'import' && AUTOGEN_MODULE.test(binding.module));
+  if (!known) return undefined;
+  const written = binding.kind === 'enum' ? binding.declaration : node;
+  const origin: Origin = {
+    text: node.getText(),
+    fileName: ctx.sourceFile.fileName,
+    line: getLine(ctx.sourceFile, written.getStart(ctx.sourceFile)),
+  };
+  return { mode, origin };
 }
 
 /** AutoGen Studio JSON components: `{ provider: "autogen_agentchat.teams.RoundRobinGroupChat", config: {...} }`. */
@@ -136,7 +332,7 @@ function onProviderConfig(node: TS.ObjectLiteralExpression, ctx: CollectContext)
   if (!team || !AUTOGEN_MODULE.test(provider.initializer.text)) return;
   const object = getObject(ctx, config.initializer);
   if (typeof object === 'string') return;
-  checkTeamOptions(ctx, className, team.unboundedByDefault, object, provider, config.initializer);
+  checkTeamOptions(ctx, className, team.unboundedByDefault, object, provider, config.initializer, 'snake');
 }
 
 function checkTeamOptions(
@@ -146,6 +342,7 @@ function checkTeamOptions(
   options: ObjectValue | 'absent',
   reportAt: TS.Node,
   fallback: TS.Node,
+  spelling: 'camel' | 'snake',
 ): void {
   const maxTurns = options === 'absent' ? 'missing' : getEntry(options, MAX_TURNS.names);
   if (typeof maxTurns === 'object') {
@@ -155,12 +352,15 @@ function checkTeamOptions(
   if (maxTurns === 'unknown' || !unboundedByDefault) return;
   const termination = options === 'absent' ? false : isSet(options, TERMINATION_CONDITION_NAMES);
   if (termination !== false) return;
+  // Studio JSON configs use the Python names; the TypeScript ports use camelCase.
+  const [condition, turns, verb] =
+    spelling === 'snake' ? ['termination_condition', 'max_turns', 'Set'] : ['terminationCondition', 'maxTurns', 'Pass'];
   ctx.facts.missingBounds.push({
     framework: 'autogen',
     api,
-    missing: 'neither a termination condition nor `maxTurns`',
+    missing: `neither a termination condition nor \`${turns}\``,
     effect: 'the team runs indefinitely, one model call after another',
-    fix: 'Pass `terminationCondition` (for example a `MaxMessageTermination`) or a finite `maxTurns` such as `maxTurns: 20`.',
+    fix: `${verb} \`${condition}\` (for example a \`MaxMessageTermination\`) or a finite \`${turns}\` such as \`${turns}: 20\`.`,
     range: ctx.range(reportAt),
   });
 }
@@ -187,7 +387,15 @@ function onConstruct(node: TS.NewExpression | TS.CallExpression, ctx: CollectCon
     if (target.imported === false || (team.needsImport && target.imported !== true)) return;
     const options = findOptionsArgument(ctx, args);
     if (options === 'unknown') return;
-    checkTeamOptions(ctx, target.name, team.unboundedByDefault, options === 'absent' ? 'absent' : options.object, node.expression, options === 'absent' ? node : options.node);
+    checkTeamOptions(
+      ctx,
+      target.name,
+      team.unboundedByDefault,
+      options === 'absent' ? 'absent' : options.object,
+      node.expression,
+      options === 'absent' ? node : options.node,
+      'camel',
+    );
     return;
   }
   if (target.imported === false) return;
@@ -205,7 +413,13 @@ function onConstruct(node: TS.NewExpression | TS.CallExpression, ctx: CollectCon
     if (options !== 'absent') {
       if (isSet(options.object, INPUT_MODE_NAMES) !== false || isSet(options.object, INPUT_FUNC_NAMES) !== false) return;
     }
-    ctx.facts.inputModes.push({ framework: 'autogen', option: undefined, api: target.name, mode: 'ALWAYS', range: ctx.range(node.expression) });
+    ctx.facts.inputModes.push({
+      framework: 'autogen',
+      option: undefined,
+      api: target.name,
+      mode: 'ALWAYS',
+      range: ctx.range(node.expression),
+    });
   }
 }
 
@@ -238,16 +452,26 @@ function onCall(node: TS.CallExpression, ctx: CollectContext): void {
       return;
     }
     if (method === 'registerFunction' || method === 'register_function' || method === 'registerForExecution') {
-      const [fn] = node.arguments;
-      if (fn) addTool(ctx, fn, fn.getText());
+      const [fn, options] = node.arguments;
+      if (fn) addTool(ctx, fn, getToolName(ctx, options));
       return;
     }
   } else if (ts.isIdentifier(callee) && (callee.text === 'register_function' || callee.text === 'registerFunction')) {
-    const [fn] = node.arguments;
-    if (fn) addTool(ctx, fn, fn.getText());
+    const [fn, options] = node.arguments;
+    if (fn) addTool(ctx, fn, getToolName(ctx, options));
     return;
   }
   onConstruct(node, ctx);
+}
+
+/** `register_function(fn, { name: "lookup_policy", ... })`: the name the model calls it by. */
+function getToolName(ctx: CollectContext, options: TS.Expression | undefined): string | undefined {
+  const object = getObject(ctx, options);
+  if (typeof object !== 'object') return undefined;
+  const entry = getEntry(object, ['name']);
+  if (typeof entry !== 'object') return undefined;
+  const value = entry.value();
+  return value.kind === 'string' ? value.value : undefined;
 }
 
 /**
@@ -257,7 +481,12 @@ function onCall(node: TS.CallExpression, ctx: CollectContext): void {
 function onInitiateChat(node: TS.CallExpression, callee: TS.PropertyAccessExpression, ctx: CollectContext): void {
   const [, second, third] = node.arguments;
   if (second && evaluate(ctx.evalContext, second).kind === 'string') {
-    if (third) addBoundFromExpression(ctx, 'maxRounds', third, { ...MAX_TURNS, unit: 'rounds', nullMeaning: 'which falls back to the default of 10 rounds in autogen_node' });
+    if (third)
+      addBoundFromExpression(ctx, 'maxRounds', third, {
+        ...MAX_TURNS,
+        unit: 'rounds',
+        nullMeaning: 'which falls back to the default of 10 rounds in autogen_node',
+      });
     return;
   }
   const options = second ? getObject(ctx, second) : 'absent';
@@ -266,12 +495,18 @@ function onInitiateChat(node: TS.CallExpression, callee: TS.PropertyAccessExpres
     const entry = getEntry(options, MAX_TURNS.names);
     if (entry === 'unknown') return;
     if (entry !== 'missing') {
+      // An explicit `maxTurns` is judged on its own; null there is reported as no limit.
       addBoundFromEntry(ctx, entry, second ?? node, MAX_TURNS);
-      if (isSet(options, MAX_TURNS.names) !== false) return;
+      return;
     }
   }
   if (!canInitiatorStop(ctx, callee.expression)) {
-    ctx.facts.initiators.push({ framework: 'autogen', call: callee.name.text, initiator: callee.expression.getText(), range: ctx.range(callee.name) });
+    ctx.facts.initiators.push({
+      framework: 'autogen',
+      call: callee.name.text,
+      initiator: callee.expression.getText(),
+      range: ctx.range(callee.name),
+    });
   }
 }
 
@@ -286,11 +521,14 @@ function canInitiatorStop(ctx: CollectContext, receiver: TS.Expression): boolean
   if (isSet(config, TERMINATION_MSG_NAMES) !== false) return true;
   const mode = getEntry(config, INPUT_MODE_NAMES);
   if (mode === 'unknown') return true;
-  if (mode !== 'missing' && getOptions(mode.value()).some((option) => option.kind !== 'string' || option.value.toUpperCase() === 'ALWAYS')) return true;
+  if (mode !== 'missing' && getOptions(mode.value()).some((option) => option.kind !== 'string' || option.value.toUpperCase() === 'ALWAYS'))
+    return true;
   const bound = getEntry(config, AUTO_REPLY.names);
   if (bound === 'unknown') return true;
   if (bound === 'missing') return false;
-  return getOptions(bound.value()).every((option) => option.kind === 'unknown' || (option.kind === 'number' && Number.isFinite(option.value) && option.value >= 0));
+  return getOptions(bound.value()).every(
+    (option) => option.kind === 'unknown' || (option.kind === 'number' && Number.isFinite(option.value) && option.value >= 0),
+  );
 }
 
 /** `class StopOnKeyword extends TerminationCondition { ... }`: every method is a predicate. */
@@ -302,7 +540,12 @@ function onClass(node: TS.ClassLikeDeclaration, ctx: CollectContext): void {
   if (!isTermination) return;
   for (const member of node.members) {
     if (ts.isMethodDeclaration(member) && member.body) {
-      addPredicateFunction(ctx, member, 'autogen', `method \`${member.name.getText()}\` of a termination condition`, member.name);
+      addPredicateFunction(
+        ctx,
+        member,
+        { ...TERMINATION_CONDITION, role: `method \`${member.name.getText()}\` of a termination condition` },
+        member.name,
+      );
     }
   }
 }

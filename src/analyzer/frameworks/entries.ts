@@ -35,7 +35,8 @@ function onModule(ctx: CollectContext, module: string): void {
 }
 
 function onImport(node: TS.ImportDeclaration, ctx: CollectContext): void {
-  if (ctx.ts.isStringLiteral(node.moduleSpecifier) && !node.importClause?.isTypeOnly) onModule(ctx, node.moduleSpecifier.text);
+  const typeOnly = node.importClause?.phaseModifier === ctx.ts.SyntaxKind.TypeKeyword;
+  if (ctx.ts.isStringLiteral(node.moduleSpecifier) && !typeOnly) onModule(ctx, node.moduleSpecifier.text);
 }
 
 function onCall(node: TS.CallExpression, ctx: CollectContext): void {
@@ -74,7 +75,12 @@ function getExportedNames(ctx: CollectContext): Set<string> {
       }
     } else if (ts.isFunctionDeclaration(statement) && statement.name && hasExportModifier(ts, statement)) {
       names.add(statement.name.text);
-    } else if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
+    } else if (
+      ts.isExportDeclaration(statement) &&
+      !statement.moduleSpecifier &&
+      statement.exportClause &&
+      ts.isNamedExports(statement.exportClause)
+    ) {
       for (const element of statement.exportClause.elements) names.add(element.name.text);
     } else if (ts.isExpressionStatement(statement) && ts.isBinaryExpression(statement.expression)) {
       const target = getDottedName(ts, statement.expression.left);

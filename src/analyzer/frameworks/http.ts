@@ -54,7 +54,8 @@ function onFetch(node: TS.CallExpression, ctx: CollectContext): void {
   }
   const value = evaluate(ctx.evalContext, init);
   const problems = getOptions(value).map((option) => signalProblem(option));
-  const problem = problems.find((candidate) => candidate !== undefined && candidate.problem !== 'unknownInit') ?? problems.find((candidate) => candidate);
+  const problem =
+    problems.find((candidate) => candidate !== undefined && candidate.problem !== 'unknownInit') ?? problems.find((candidate) => candidate);
   if (!problem) return;
   const initNode = unwrap(ctx.ts, init);
   push(ctx, {
@@ -62,19 +63,20 @@ function onFetch(node: TS.CallExpression, ctx: CollectContext): void {
     call,
     problem: problem.problem,
     detail: problem.detail,
-    range: ctx.range(node.expression),
+    // `signal: undefined` is reported where it is written (in this file), as axios's `timeout: 0` is.
+    range: ctx.range(problem.at?.getSourceFile() === ctx.sourceFile ? problem.at : node.expression),
     ...(ctx.ts.isObjectLiteralExpression(initNode) ? { initRange: ctx.range(initNode) } : {}),
   });
 }
 
-function signalProblem(init: Value): { problem: TimeoutProblem; detail: string | undefined } | undefined {
+function signalProblem(init: Value): { problem: TimeoutProblem; detail: string | undefined; at?: TS.Node } | undefined {
   if (init.kind === 'null' || init.kind === 'undefined') return { problem: 'noInit', detail: undefined };
   if (init.kind !== 'object') return { problem: 'unknownInit', detail: undefined };
   const entry = getEntry(init.object, ['signal']);
   if (entry === 'missing') return { problem: 'noSignal', detail: undefined };
   if (entry === 'unknown') return { problem: 'unknownInit', detail: undefined };
   const nullish = getOptions(entry.value()).find((option) => option.kind === 'null' || option.kind === 'undefined');
-  return nullish ? { problem: 'nullSignal', detail: nullish.kind } : undefined;
+  return nullish ? { problem: 'nullSignal', detail: nullish.kind, at: entry.node } : undefined;
 }
 
 /** `fetch(new Request(url, { signal }))` carries its deadline in the request. */
@@ -116,7 +118,13 @@ function onAxios(node: TS.CallExpression, origin: CalleeOrigin, ctx: CollectCont
   const fromCall = config ? timeoutOf(ctx, config) : { state: 'absent' as const };
   if (fromCall.state === 'set') return;
   if (fromCall.state === 'disabled') {
-    push(ctx, { client: 'axios', call, problem: 'zeroTimeout', detail: fromCall.detail, range: fromCall.range ?? ctx.range(node.expression) });
+    push(ctx, {
+      client: 'axios',
+      call,
+      problem: 'zeroTimeout',
+      detail: fromCall.detail,
+      range: fromCall.range ?? ctx.range(node.expression),
+    });
     return;
   }
   if (fromCall.state === 'unknown') {
@@ -131,12 +139,17 @@ function onAxios(node: TS.CallExpression, origin: CalleeOrigin, ctx: CollectCont
     return;
   }
   const problem: TimeoutProblem = fromInstance.state === 'disabled' ? 'zeroTimeout' : 'noTimeout';
-  push(ctx, { client: 'axios', call, problem, detail: fromInstance.state === 'disabled' ? fromInstance.detail : undefined, range: ctx.range(node.expression) });
+  push(ctx, {
+    client: 'axios',
+    call,
+    problem,
+    detail: fromInstance.state === 'disabled' ? fromInstance.detail : undefined,
+    range: ctx.range(node.expression),
+  });
 }
 
 type TimeoutState =
-  | { state: 'set' | 'absent' | 'unknown' }
-  | { state: 'disabled'; detail: string; range: ReturnType<CollectContext['range']> | undefined };
+  { state: 'set' | 'absent' | 'unknown' } | { state: 'disabled'; detail: string; range: ReturnType<CollectContext['range']> | undefined };
 
 function timeoutOf(ctx: CollectContext, config: TS.Expression): TimeoutState {
   const value = evaluate(ctx.evalContext, config);
@@ -156,7 +169,9 @@ function timeoutOfObject(ctx: CollectContext, object: ObjectValue): TimeoutState
   for (const option of getOptions(entry.value())) {
     if (option.kind === 'unknown') return { state: 'unknown' };
     const disabled =
-      option.kind === 'null' || option.kind === 'undefined' || (option.kind === 'number' && (option.value <= 0 || !Number.isFinite(option.value)));
+      option.kind === 'null' ||
+      option.kind === 'undefined' ||
+      (option.kind === 'number' && (option.value <= 0 || !Number.isFinite(option.value)));
     if (disabled) {
       const detail = option.kind === 'number' ? String(option.value) : option.kind;
       const inFile = entry.node.getSourceFile() === ctx.sourceFile;

@@ -6,8 +6,14 @@
  */
 import type * as TS from 'typescript';
 import { unwrap } from '../syntax.js';
-import { addPredicate } from './support.js';
+import { addPredicate, type PredicateKnowledge } from './support.js';
 import { visit, type CollectContext, type FrameworkAdapter } from './types.js';
+
+/**
+ * `MessageContent = string | Array<ContentBlock>`, never null; the constructor sets `[]` when
+ * content is absent (`@langchain/core` 1.2.5 `messages/base.ts`).
+ */
+const ROUTER: PredicateKnowledge = { framework: 'langgraph', role: 'router of `addConditionalEdges`', nullableContent: false };
 
 function onCall(node: TS.CallExpression, ctx: CollectContext): void {
   const { ts } = ctx;
@@ -16,7 +22,7 @@ function onCall(node: TS.CallExpression, ctx: CollectContext): void {
   const [first, second] = node.arguments;
   // addConditionalEdges(source, path, pathMap?) or addConditionalEdges({ source, path, pathMap }).
   const router = second ?? first;
-  if (router) addPredicate(ctx, router, 'langgraph', 'router of `addConditionalEdges`', callee.name);
+  if (router) addPredicate(ctx, router, ROUTER, callee.name);
 }
 
 export const langgraph: FrameworkAdapter = {

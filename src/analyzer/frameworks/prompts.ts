@@ -44,7 +44,8 @@ function onCall(node: TS.CallExpression, ctx: CollectContext): void {
   if (!origin?.module) return;
   const call = getDottedName(ts, callee) ?? callee.getText();
   if (READLINE.includes(stripNodePrefix(origin.module))) {
-    if (isStdinQuestion(ctx, origin)) ctx.facts.prompts.push({ call, library: `node:${stripNodePrefix(origin.module)}`, range: ctx.range(callee) });
+    if (isStdinQuestion(ctx, origin))
+      ctx.facts.prompts.push({ call, library: `node:${stripNodePrefix(origin.module)}`, range: ctx.range(callee) });
     return;
   }
   const library = matchesPromptLibrary(origin);

@@ -83,25 +83,48 @@ export function getFunctions(ctx: CollectContext, expression: TS.Expression): TS
   return getOptions(value).flatMap((option) => (option.kind === 'function' ? [option.node] : []));
 }
 
-/** Records a termination or routing predicate and how it reads content. */
-export function addPredicate(ctx: CollectContext, expression: TS.Expression, framework: string, role: string, usedAt: TS.Node): void {
-  for (const fn of getFunctions(ctx, expression)) addPredicateFunction(ctx, fn, framework, role, usedAt);
+/** What a predicate's framework says about message content; adapters hold it as data. */
+export interface PredicateKnowledge {
+  framework: string;
+  /** What the predicate is (`isTerminationMsg`, `router of addConditionalEdges`). */
+  role: string;
+  /** Whether content can be null or undefined there (lists are always assumed possible). */
+  nullableContent: boolean;
 }
 
-export function addPredicateFunction(ctx: CollectContext, fn: TS.FunctionLikeDeclaration, framework: string, role: string, usedAt: TS.Node): void {
+/** Records a termination or routing predicate and how it reads content. */
+export function addPredicate(ctx: CollectContext, expression: TS.Expression, knowledge: PredicateKnowledge, usedAt: TS.Node): void {
+  for (const fn of getFunctions(ctx, expression)) addPredicateFunction(ctx, fn, knowledge, usedAt);
+}
+
+export function addPredicateFunction(
+  ctx: CollectContext,
+  fn: TS.FunctionLikeDeclaration,
+  knowledge: PredicateKnowledge,
+  usedAt: TS.Node,
+): void {
   const file = fn.getSourceFile();
   ctx.facts.predicates.push({
-    framework,
-    role,
+    framework: knowledge.framework,
+    role: knowledge.role,
     fileName: file === ctx.sourceFile ? undefined : file.fileName,
     usedAt: ctx.range(usedAt),
+    nullableContent: knowledge.nullableContent,
     uses: collectContentUses(ctx.ts, fn),
   });
 }
 
-/** Records the body of an agent tool, when it is a function in this file. */
-export function addTool(ctx: CollectContext, expression: TS.Expression, name: string): void {
+/**
+ * Records the body of an agent tool, when it is a function in this file. The name is the
+ * one given, else the function's own name or the identifier it was passed as.
+ */
+export function addTool(ctx: CollectContext, expression: TS.Expression, name?: string): void {
+  const { ts } = ctx;
+  const written = unwrap(ts, expression);
   for (const fn of getFunctions(ctx, expression)) {
-    if (fn.getSourceFile() === ctx.sourceFile) ctx.facts.tools.push({ name, range: ctx.range(fn) });
+    if (fn.getSourceFile() !== ctx.sourceFile) continue;
+    const ownName = fn.name && ts.isIdentifier(fn.name) ? fn.name.text : undefined;
+    const label = name ?? (ts.isIdentifier(written) ? written.text : ownName);
+    ctx.facts.tools.push({ name: label, range: ctx.range(fn) });
   }
 }

@@ -48,10 +48,18 @@ function readDirectives(sourceFile: TS.SourceFile): Directive[] {
     const kind = match[1].slice('eslint-'.length) as Directive['kind'];
     if (isLine && (kind === 'disable' || kind === 'enable')) continue;
     const [list = '', justification = ''] = (match[2] ?? '').split(/\s--\s?|^--\s?/);
-    const rules = list.split(',').map((rule) => rule.trim()).filter(Boolean);
+    const rules = list
+      .split(',')
+      .map((rule) => rule.trim())
+      .filter(Boolean);
     const line = sourceFile.getLineAndCharacterOfPosition(comment.pos).line + 1;
     const endLine = sourceFile.getLineAndCharacterOfPosition(comment.end).line + 1;
-    directives.push({ kind, rules: rules.length === 0 ? 'all' : rules, line: kind === 'disable-line' ? endLine : line, justification: justification.trim() });
+    directives.push({
+      kind,
+      rules: rules.length === 0 ? 'all' : rules,
+      line: kind === 'disable-line' ? endLine : line,
+      justification: justification.trim(),
+    });
   }
   return directives;
 }

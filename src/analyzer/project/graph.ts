@@ -12,7 +12,8 @@ export function getStaticImports(resolver: ProjectModuleResolver, sourceFile: TS
   const specifiers: string[] = [];
   for (const statement of sourceFile.statements) {
     let specifier: TS.Expression | undefined;
-    if (ts.isImportDeclaration(statement) && statement.importClause?.phaseModifier !== ts.SyntaxKind.TypeKeyword) specifier = statement.moduleSpecifier;
+    if (ts.isImportDeclaration(statement) && statement.importClause?.phaseModifier !== ts.SyntaxKind.TypeKeyword)
+      specifier = statement.moduleSpecifier;
     else if (ts.isExportDeclaration(statement) && !statement.isTypeOnly) specifier = statement.moduleSpecifier;
     else if (ts.isImportEqualsDeclaration(statement) && ts.isExternalModuleReference(statement.moduleReference)) {
       specifier = statement.moduleReference.expression;

@@ -79,7 +79,11 @@ function loadFile(project: ReturnType<typeof loadProject>['project'], filePath: 
     report.fatal = getParseError(sourceFile);
     return { path: filePath, sourceFile: report.fatal ? undefined : sourceFile, report, facts: undefined };
   } catch (error) {
-    report.fatal = { message: `Could not read file: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, line: 1, column: 1 };
+    report.fatal = {
+      message: `Could not read file: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      line: 1,
+      column: 1,
+    };
     return { path: filePath, sourceFile: undefined, report, facts: undefined };
   }
 }
@@ -148,7 +152,7 @@ function addFinding(file: LoadedFile, finding: Finding, severity: Severity): voi
   const reported: ReportedFinding = {
     ruleId: finding.ruleId as RuleId,
     messageId: finding.messageId,
-    message: renderMessage((check.messages)[finding.messageId] ?? finding.messageId, finding.data),
+    message: renderMessage(check.messages[finding.messageId] ?? finding.messageId, finding.data),
     severity,
     line: start.line + 1,
     column: start.character + 1,
@@ -156,7 +160,11 @@ function addFinding(file: LoadedFile, finding: Finding, severity: Severity): voi
     endColumn: end.character + 1,
   };
   const duplicate = file.report.findings.some(
-    (other) => other.ruleId === reported.ruleId && other.line === reported.line && other.column === reported.column && other.message === reported.message,
+    (other) =>
+      other.ruleId === reported.ruleId &&
+      other.line === reported.line &&
+      other.column === reported.column &&
+      other.message === reported.message,
   );
   if (!duplicate) file.report.findings.push(reported);
 }
@@ -171,7 +179,8 @@ function finishReport(file: LoadedFile): void {
     if (suppression) report.suppressed.push({ ...finding, suppressions: [suppression] });
     else kept.push(finding);
   }
-  const order = (a: ReportedFinding, b: ReportedFinding): number => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+  const order = (a: ReportedFinding, b: ReportedFinding): number =>
+    a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
   report.findings = kept.sort(order);
   report.suppressed.sort(order);
 }

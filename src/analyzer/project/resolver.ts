@@ -36,7 +36,8 @@ export class ProjectModuleResolver implements ProjectResolver {
     let result: TS.SourceFile | undefined;
     const resolution = ts.resolveModuleName(specifier, fromFile, this.compilerOptions, ts.sys, this.cache).resolvedModule;
     if (resolution && !resolution.isExternalLibraryImport && !/\.d\.[cm]?ts$/.test(resolution.resolvedFileName)) {
-      const file = this.project.getSourceFile(resolution.resolvedFileName) ?? this.project.addSourceFileAtPathIfExists(resolution.resolvedFileName);
+      const file =
+        this.project.getSourceFile(resolution.resolvedFileName) ?? this.project.addSourceFileAtPathIfExists(resolution.resolvedFileName);
       result = file?.compilerNode;
       // A file that does not parse is reported as such; nothing is read out of it.
       if (result && getParseDiagnostics(result).length > 0) result = undefined;
@@ -72,12 +73,19 @@ export class ProjectModuleResolver implements ProjectResolver {
     return undefined;
   }
 
-  private matchStatement(file: TS.SourceFile, statement: TS.Statement, name: string, depth: number, starModules: string[]): ResolvedImport | undefined {
+  private matchStatement(
+    file: TS.SourceFile,
+    statement: TS.Statement,
+    name: string,
+    depth: number,
+    starModules: string[],
+  ): ResolvedImport | undefined {
     if (ts.isExportAssignment(statement)) {
       return !statement.isExportEquals && name === 'default' ? { kind: 'expression', node: statement.expression } : undefined;
     }
     if (ts.isExportDeclaration(statement)) {
-      const module = statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : undefined;
+      const module =
+        statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : undefined;
       const clause = statement.exportClause;
       if (!clause) {
         if (module) starModules.push(module);
@@ -116,7 +124,8 @@ export class ProjectModuleResolver implements ProjectResolver {
         const clause = statement.importClause;
         if (clause.name?.text === name) return this.resolveImportAt(file, module, 'default', depth);
         const bindings = clause.namedBindings;
-        if (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === name) return this.resolveImportAt(file, module, '*', depth);
+        if (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === name)
+          return this.resolveImportAt(file, module, '*', depth);
         if (bindings && ts.isNamedImports(bindings)) {
           for (const element of bindings.elements) {
             if (element.name.text === name) return this.resolveImportAt(file, module, (element.propertyName ?? element.name).text, depth);

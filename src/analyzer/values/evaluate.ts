@@ -143,13 +143,7 @@ function evaluateIdentifier(ctx: Walk, node: TS.Identifier, depth: number): Valu
   }
 }
 
-function evaluateVariable(
-  ctx: Walk,
-  declaration: TS.VariableDeclaration,
-  isConst: boolean,
-  path: readonly string[],
-  depth: number,
-): Value {
+function evaluateVariable(ctx: Walk, declaration: TS.VariableDeclaration, isConst: boolean, path: readonly string[], depth: number): Value {
   const initializer = declaration.initializer;
   if (!isConst || !initializer) return unknownValue('mutable');
   let value = remember(ctx, declaration, () => evaluateAt(ctx, initializer, depth + 1));
@@ -227,7 +221,9 @@ function mapNumbers(value: Value, map: (value: number) => number | undefined): V
   if (value.kind === 'union') return union(value.options.map((option) => mapNumbers(option, map)));
   if (value.kind !== 'number') return value.kind === 'unknown' ? value : unknownValue('expression');
   const result = map(value.value);
-  return result === undefined ? unknownValue('expression') : { kind: 'number', value: result, ...(value.source ? { source: value.source } : {}) };
+  return result === undefined
+    ? unknownValue('expression')
+    : { kind: 'number', value: result, ...(value.source ? { source: value.source } : {}) };
 }
 
 function evaluateBinary(ctx: Walk, node: TS.BinaryExpression, depth: number): Value {
@@ -286,7 +282,12 @@ function evaluateMember(ctx: Walk, node: TS.PropertyAccessExpression | TS.Elemen
   if (isProcessEnv(ts, base)) return unknownValue('env');
   const key = getAccessedName(ts, node);
   if (key === undefined) return unknownValue('expression');
-  if (ts.isIdentifier(base) && base.text === 'Number' && Object.hasOwn(NUMBER_CONSTANTS, key) && resolveIdentifier(ts, base).kind === 'global') {
+  if (
+    ts.isIdentifier(base) &&
+    base.text === 'Number' &&
+    Object.hasOwn(NUMBER_CONSTANTS, key) &&
+    resolveIdentifier(ts, base).kind === 'global'
+  ) {
     return { kind: 'number', value: NUMBER_CONSTANTS[key] ?? NaN, source: { node, sourceFile: node.getSourceFile() } };
   }
   return getProperty(evaluateAt(ctx, base, depth + 1), key);
@@ -346,7 +347,11 @@ function evaluateCall(ctx: Walk, node: TS.CallExpression, depth: number): Value 
     const values = node.arguments.map((argument) => evaluateAt(ctx, argument, depth + 1));
     if (values.every((value): value is Extract<Value, { kind: 'number' }> => value.kind === 'number')) {
       const numbers = values.map((value) => value.value);
-      return { kind: 'number', value: callee === 'Math.min' ? Math.min(...numbers) : Math.max(...numbers), source: { node, sourceFile: node.getSourceFile() } };
+      return {
+        kind: 'number',
+        value: callee === 'Math.min' ? Math.min(...numbers) : Math.max(...numbers),
+        source: { node, sourceFile: node.getSourceFile() },
+      };
     }
     return values.find((value) => value.kind === 'unknown') ?? unknownValue('call');
   }
@@ -376,7 +381,7 @@ function buildObject(ctx: Walk, node: TS.ObjectLiteralExpression, depth: number)
       }
       continue;
     }
-    const name = property.name ? getPropertyName(ts, property.name) : undefined;
+    const name = getPropertyName(ts, property.name);
     if (name === undefined) {
       entries.clear();
       open = true;

@@ -36,7 +36,9 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     output += `\n${paint(color, '4', path.relative(options.cwd, result.filePath).split(path.sep).join('/'))}\n`;
     for (const row of rows) {
       const severity = paint(color, row.severity === 'error' ? '31' : '33', row.severity.padEnd(severityWidth));
-      output += `  ${paint(color, '2', row.position.padStart(positionWidth))}  ${severity}  ${row.message.padEnd(messageWidth)}  ${paint(color, '2', row.ruleId)}`.trimEnd() + '\n';
+      output +=
+        `  ${paint(color, '2', row.position.padStart(positionWidth))}  ${severity}  ${row.message.padEnd(messageWidth)}  ${paint(color, '2', row.ruleId)}`.trimEnd() +
+        '\n';
     }
   }
   const total = errors + warnings;

@@ -24,7 +24,8 @@ function getFacts(context: Readonly<TSESLint.RuleContext<string, readonly unknow
 
 function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): HeadlessSettings {
   const raw = (context.settings as { halting?: { headless?: unknown; interactive?: unknown } }).halting ?? {};
-  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+  const strings = (value: unknown): string[] =>
+    Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
   return { headless: strings(raw.headless), interactive: strings(raw.interactive) };
 }
 
