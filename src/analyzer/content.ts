@@ -49,7 +49,8 @@ interface ContentRef {
 }
 
 interface Alias {
-  sourceKey: string | undefined;
+  /** The keys of what it was read from (`msg.content`, or the alias it copies and that one's keys). */
+  sourceKeys: string[];
   nullSafe: boolean;
   reassigned: boolean;
 }
@@ -155,7 +156,7 @@ function getContentRef(ts: Ts, expression: TS.Expression, aliases: Map<string, A
   if (ts.isIdentifier(node)) {
     const alias = aliases.get(node.text);
     if (!alias || alias.reassigned) return undefined;
-    const keys = alias.sourceKey === undefined ? [node.text] : [node.text, alias.sourceKey];
+    const keys = [node.text, ...alias.sourceKeys];
     return { keys, text: node.text, nullSafe: alias.nullSafe };
   }
   return undefined;
@@ -184,7 +185,7 @@ function collectAliases(ts: Ts, fn: TS.FunctionLikeDeclaration): Map<string, Ali
       const key = element.propertyName ? element.propertyName.getText() : ts.isIdentifier(element.name) ? element.name.text : undefined;
       if (key === 'content' && ts.isIdentifier(element.name)) {
         // A default (`{ content = "" }`) applies to undefined only: null still gets through.
-        aliases.set(element.name.text, { sourceKey, nullSafe: false, reassigned: false });
+        aliases.set(element.name.text, { sourceKeys: sourceKey === undefined ? [] : [sourceKey], nullSafe: false, reassigned: false });
       } else {
         addPattern(element.name, undefined);
       }
@@ -195,7 +196,7 @@ function collectAliases(ts: Ts, fn: TS.FunctionLikeDeclaration): Map<string, Ali
     if (ts.isVariableDeclaration(node) && node.initializer) {
       if (ts.isIdentifier(node.name)) {
         const ref = getContentRef(ts, node.initializer, aliases);
-        if (ref) aliases.set(node.name.text, { sourceKey: ref.keys[ref.keys.length - 1], nullSafe: ref.nullSafe, reassigned: false });
+        if (ref) aliases.set(node.name.text, { sourceKeys: ref.keys, nullSafe: ref.nullSafe, reassigned: false });
       } else {
         const source = unwrap(ts, node.initializer);
         addPattern(
@@ -225,22 +226,25 @@ function judge(ts: Ts, predicate: TS.FunctionLikeDeclaration, at: TS.Node, use: 
   const { ref } = use;
   const guards = collectDominatingGuards(ts, predicate, at, ref.keys);
   const nullHandled = use.optional || ref.nullSafe || guards.has('nonNull') || guards.has('string') || guards.has('array');
-  const listHandled = guards.has('array') || hasArrayCheckBefore(ts, predicate, at, ref.keys);
+  // Behind `typeof c === "string"` a list never reaches the use: an `Array.isArray` branch
+  // anywhere in the predicate then handles it, before or after.
+  const stringGuarded = guards.has('string');
+  const listHandled = guards.has('array') || hasArrayCheck(ts, predicate, ref.keys, stringGuarded ? undefined : at);
   return {
     expression: ref.text,
     operation: use.operation,
     nullHandled,
     listHandled,
-    throwsOnList: use.throwsOnList,
+    listOutcome: stringGuarded ? 'skipped' : use.throwsOnList ? 'throws' : 'false',
     range: getRange(use.node, sourceFile),
   };
 }
 
-/** An `Array.isArray(<content>)` earlier in the predicate (callbacks included) counts as list handling. */
-function hasArrayCheckBefore(ts: Ts, fn: TS.FunctionLikeDeclaration, at: TS.Node, keys: string[]): boolean {
+/** An `Array.isArray(<content>)` in the predicate (callbacks included), before `at` when given, counts as list handling. */
+function hasArrayCheck(ts: Ts, fn: TS.FunctionLikeDeclaration, keys: string[], at: TS.Node | undefined): boolean {
   let found = false;
   const visit = (node: TS.Node): void => {
-    if (found || node.pos > at.pos) return;
+    if (found || (at !== undefined && node.pos > at.pos)) return;
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isArrayIsArray(ts, node.expression, node)) {
       const argument = node.arguments[0];
       const key = argument ? getContentKeyOrName(ts, argument) : undefined;
@@ -281,9 +285,12 @@ function collectDominatingGuards(ts: Ts, predicate: TS.FunctionLikeDeclaration, 
     } else if (ts.isBlock(parent) || ts.isSourceFile(parent) || ts.isCaseClause(parent) || ts.isDefaultClause(parent)) {
       for (const statement of parent.statements) {
         if (statement === child) break;
-        if (ts.isIfStatement(statement) && !statement.elseStatement && exitsAbruptly(ts, statement.thenStatement)) {
-          add(factsWhen(ts, statement.expression, false, keys));
-        }
+        if (!ts.isIfStatement(statement)) continue;
+        // Code after the `if` runs only through a branch that does not exit.
+        const thenExits = exitsAbruptly(ts, statement.thenStatement);
+        const elseExits = statement.elseStatement !== undefined && exitsAbruptly(ts, statement.elseStatement);
+        if (thenExits && !elseExits) add(factsWhen(ts, statement.expression, false, keys));
+        if (elseExits && !thenExits) add(factsWhen(ts, statement.expression, true, keys));
       }
     }
     if (parent === predicate || ts.isSourceFile(parent)) break;
@@ -351,13 +358,16 @@ function equalityFacts(ts: Ts, node: TS.BinaryExpression, truth: boolean, keys: 
       const key = getContentKeyOrName(ts, subject.expression);
       if (key === undefined || !keys.includes(key) || !isStringLiteralLike(ts, other)) continue;
       if (other.text === 'string' && holds) return new Set<Guard>(['nonNull', 'string', 'notArray']);
-      if (other.text === 'undefined' && !holds) return new Set<Guard>(['nonNull']);
+      // `typeof c !== "undefined"` lets null through (its typeof is "object").
       return none;
     }
     const key = getContentKeyOrName(ts, subject);
     if (key === undefined || !keys.includes(key)) continue;
-    const isNullish = other.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(other) && other.text === 'undefined');
-    if (isNullish && !holds) return new Set<Guard>(['nonNull']);
+    const isNull = other.kind === ts.SyntaxKind.NullKeyword;
+    const isUndefined = (ts.isIdentifier(other) && other.text === 'undefined') || ts.isVoidExpression(other);
+    const isLoose = kind === ts.SyntaxKind.EqualsEqualsToken || kind === ts.SyntaxKind.ExclamationEqualsToken;
+    // `c !== undefined` lets null through; `c != undefined`, `c != null` and `c !== null` do not.
+    if ((isNull || (isUndefined && isLoose)) && !holds) return new Set<Guard>(['nonNull']);
     if (isStringLiteralLike(ts, other) && holds) return new Set<Guard>(['nonNull', 'string', 'notArray']);
   }
   return none;

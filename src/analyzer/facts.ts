@@ -118,8 +118,11 @@ export interface ContentUseFact {
   operation: string;
   nullHandled: boolean;
   listHandled: boolean;
-  /** True when the operation throws on an array (`.endsWith`), false when it is quietly false. */
-  throwsOnList: boolean;
+  /**
+   * What a list does at this use: `throws` (`.endsWith` does not exist on arrays), `false`
+   * (`.includes` is quietly false), or `skipped` (a `typeof` check returns before reading it).
+   */
+  listOutcome: 'throws' | 'false' | 'skipped';
   range: Range;
 }
 

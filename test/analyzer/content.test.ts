@@ -7,18 +7,18 @@ type Use = Omit<ContentUseFact, 'range'>;
 
 /** The uses found in the snippet's first (outermost) function, without their ranges. */
 function usesOf(code: string): Use[] {
-  return collectContentUses(ts, findFunction(parse(code))).map(({ expression, operation, nullHandled, listHandled, throwsOnList }) => ({
+  return collectContentUses(ts, findFunction(parse(code))).map(({ expression, operation, nullHandled, listHandled, listOutcome }) => ({
     expression,
     operation,
     nullHandled,
     listHandled,
-    throwsOnList,
+    listOutcome,
   }));
 }
 
 /** A use; by default null and lists unhandled and a method quietly false on a list. */
-function use(expression: string, operation: string, flags: Partial<Pick<Use, 'nullHandled' | 'listHandled' | 'throwsOnList'>> = {}): Use {
-  return { expression, operation, nullHandled: false, listHandled: false, throwsOnList: false, ...flags };
+function use(expression: string, operation: string, flags: Partial<Pick<Use, 'nullHandled' | 'listHandled' | 'listOutcome'>> = {}): Use {
+  return { expression, operation, nullHandled: false, listHandled: false, listOutcome: 'false', ...flags };
 }
 
 describe('collectContentUses', () => {
@@ -29,23 +29,23 @@ describe('collectContentUses', () => {
     [
       '.endsWith by element access (throws on a list)',
       '(msg) => msg["content"].endsWith("TERMINATE")',
-      [use('msg["content"]', '.endsWith()', { throwsOnList: true })],
+      [use('msg["content"]', '.endsWith()', { listOutcome: 'throws' })],
     ],
     [
       'a chained string method reports the first',
       '(msg) => msg.content.trim().endsWith("TERMINATE")',
-      [use('msg.content', '.trim()', { throwsOnList: true })],
+      [use('msg.content', '.trim()', { listOutcome: 'throws' })],
     ],
     [
       '.toLowerCase',
       '(msg) => msg.content.toLowerCase().includes("terminate")',
-      [use('msg.content', '.toLowerCase()', { throwsOnList: true })],
+      [use('msg.content', '.toLowerCase()', { listOutcome: 'throws' })],
     ],
     ['.indexOf', '(msg) => msg.content.indexOf("TERMINATE") >= 0', [use('msg.content', '.indexOf()')]],
     [
       'two uses',
       '(msg) => msg.content.includes("A") || msg.content.endsWith("B")',
-      [use('msg.content', '.includes()'), use('msg.content', '.endsWith()', { throwsOnList: true })],
+      [use('msg.content', '.includes()'), use('msg.content', '.endsWith()', { listOutcome: 'throws' })],
     ],
     ['a non-null assertion is no guard', '(msg) => msg.content!.includes("TERMINATE")', [use('msg.content', '.includes()')]],
 
@@ -55,7 +55,7 @@ describe('collectContentUses', () => {
     [
       'msg.content?.trim().endsWith',
       '(msg) => msg.content?.trim().endsWith("TERMINATE")',
-      [use('msg.content', '.trim()', { nullHandled: true, throwsOnList: true })],
+      [use('msg.content', '.trim()', { nullHandled: true, listOutcome: 'throws' })],
     ],
 
     // Destructuring and aliases.
@@ -90,7 +90,7 @@ describe('collectContentUses', () => {
     [
       'an alias with || "" is null-safe',
       '(msg) => { const c = msg.content || ""; return c.endsWith("TERMINATE"); }',
-      [use('c', '.endsWith()', { nullHandled: true, throwsOnList: true })],
+      [use('c', '.endsWith()', { nullHandled: true, listOutcome: 'throws' })],
     ],
     [
       '(content ?? "") inline',
@@ -103,7 +103,7 @@ describe('collectContentUses', () => {
     [
       'typeof === "string" &&',
       '(msg) => typeof msg.content === "string" && msg.content.includes("TERMINATE")',
-      [use('msg.content', '.includes()', { nullHandled: true })],
+      [use('msg.content', '.includes()', { nullHandled: true, listOutcome: 'skipped' })],
     ],
     [
       'a truthiness check &&',
@@ -113,7 +113,7 @@ describe('collectContentUses', () => {
     [
       '!! &&',
       '(msg) => !!msg.content && msg.content.trim().endsWith("TERMINATE")',
-      [use('msg.content', '.trim()', { nullHandled: true, throwsOnList: true })],
+      [use('msg.content', '.trim()', { nullHandled: true, listOutcome: 'throws' })],
     ],
     [
       '!= null &&',
@@ -138,7 +138,7 @@ describe('collectContentUses', () => {
     [
       'a ternary on == null',
       '(msg) => msg.content == null ? false : msg.content.endsWith("TERMINATE")',
-      [use('msg.content', '.endsWith()', { nullHandled: true, throwsOnList: true })],
+      [use('msg.content', '.endsWith()', { nullHandled: true, listOutcome: 'throws' })],
     ],
     [
       'a use in the true branch of == null is unguarded',
@@ -155,7 +155,7 @@ describe('collectContentUses', () => {
     [
       'if (typeof c !== "string") return false',
       '(msg) => { const c = msg.content; if (typeof c !== "string") return false; return c.includes("TERMINATE"); }',
-      [use('c', '.includes()', { nullHandled: true })],
+      [use('c', '.includes()', { nullHandled: true, listOutcome: 'skipped' })],
     ],
     [
       'if (!c) return false',
@@ -185,7 +185,7 @@ describe('collectContentUses', () => {
     [
       'inside if (typeof === "string")',
       '(msg) => { if (typeof msg.content === "string") { return msg.content.includes("TERMINATE"); } return false; }',
-      [use('msg.content', '.includes()', { nullHandled: true })],
+      [use('msg.content', '.includes()', { nullHandled: true, listOutcome: 'skipped' })],
     ],
     [
       'inside if (c != null)',
@@ -200,7 +200,7 @@ describe('collectContentUses', () => {
     [
       'an Array.isArray branch before the use',
       '(msg) => { const c = msg.content; if (Array.isArray(c)) return c.some((part) => part.type === "text" && part.text.includes("TERMINATE")); return typeof c === "string" && c.includes("TERMINATE"); }',
-      [use('c', '.includes()', { nullHandled: true, listHandled: true })],
+      [use('c', '.includes()', { nullHandled: true, listHandled: true, listOutcome: 'skipped' })],
     ],
     [
       'an early exit on null or a list',
@@ -238,7 +238,37 @@ describe('collectContentUses', () => {
     [
       'a guard inside the nested callback',
       '(messages) => messages.some((m) => typeof m.content === "string" && m.content.endsWith("TERMINATE"))',
-      [use('m.content', '.endsWith()', { nullHandled: true, throwsOnList: true })],
+      [use('m.content', '.endsWith()', { nullHandled: true, listOutcome: 'skipped' })],
+    ],
+    [
+      'an Array.isArray branch after a typeof branch that returns',
+      '(msg) => { const c = msg.content; if (typeof c === "string") return c.endsWith("TERMINATE"); if (Array.isArray(c)) return c.some((part) => part.text === "TERMINATE"); return false; }',
+      [use('c', '.endsWith()', { nullHandled: true, listHandled: true, listOutcome: 'skipped' })],
+    ],
+    [
+      'a strict undefined check lets null through',
+      '(msg) => msg.content !== undefined && msg.content.includes("TERMINATE")',
+      [use('msg.content', '.includes()')],
+    ],
+    [
+      'typeof !== "undefined" lets null through',
+      '(msg) => { if (typeof msg.content === "undefined") return false; return msg.content.includes("TERMINATE"); }',
+      [use('msg.content', '.includes()')],
+    ],
+    [
+      'a loose undefined check handles null',
+      '(msg) => msg.content != undefined && msg.content.includes("TERMINATE")',
+      [use('msg.content', '.includes()', { nullHandled: true })],
+    ],
+    [
+      'a guard on an alias holds for an alias of it',
+      '(msg) => { const c = msg.content; if (!c) return false; const d = c; return d.includes("TERMINATE"); }',
+      [use('d', '.includes()', { nullHandled: true })],
+    ],
+    [
+      'an early exit followed by an empty else',
+      '(msg) => { if (!msg.content) { return false; } else { } return msg.content.includes("TERMINATE"); }',
+      [use('msg.content', '.includes()', { nullHandled: true })],
     ],
   ])('%s', (_name, code, expected) => {
     expect(usesOf(code)).toEqual(expected);

@@ -9,6 +9,18 @@ tsTester.run('safe-termination-check', rule, {
   assertionOptions: { requireLocation: true, requireData: true },
   valid: [
     {
+      name: 'a string branch that returns, then an Array.isArray branch',
+      code: `
+function isClaimClosed(message: { content: string | { type: string; text?: string }[] | null }) {
+  const { content } = message;
+  if (typeof content === 'string') return content.trimEnd().endsWith('CLAIM CLOSED');
+  if (Array.isArray(content)) return content.some((part) => part.text?.includes('CLAIM CLOSED') ?? false);
+  return false;
+}
+const claimsDesk = new ConversableAgent({ isTerminationMsg: isClaimClosed });
+`,
+    },
+    {
       name: 'seed: a string check plus a list branch that reads the parts',
       code: `
 import { UserProxyAgent } from 'autogen_node';
@@ -384,7 +396,7 @@ const claimsDesk = new ConversableAgent({ isTerminationMsg: hasStopWord });
             expression: 'content',
             operation: '.includes()',
             role: '`isTerminationMsg`',
-            listEffect: '`.includes()` on a list is quietly false, so this `isTerminationMsg` never sees the stop word there',
+            listEffect: 'the `typeof` check lets a list go by unread, so this `isTerminationMsg` never sees the stop word there',
           },
           line: 6,
           column: 36,
@@ -411,7 +423,7 @@ const claimsDesk = new ConversableAgent({ isTerminationMsg: isDone });
             expression: 'content',
             operation: '.includes()',
             role: '`isTerminationMsg`',
-            listEffect: '`.includes()` on a list is quietly false, so this `isTerminationMsg` never sees the stop word there',
+            listEffect: 'the `typeof` check lets a list go by unread, so this `isTerminationMsg` never sees the stop word there',
           },
           line: 6,
           column: 10,

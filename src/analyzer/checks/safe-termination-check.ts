@@ -42,9 +42,11 @@ export const safeTerminationCheck: Check<Options> = {
         if (!use.nullHandled && predicate.nullableContent) {
           findings.push({ ...at, messageId: 'nullContent', data });
         } else if (options.list && !use.listHandled) {
-          const listEffect = use.throwsOnList
-            ? `\`${use.operation}\` on a list throws a TypeError, so this ${predicate.role} crashes the run instead of ending it`
-            : `\`${use.operation}\` on a list is quietly false, so this ${predicate.role} never sees the stop word there`;
+          const listEffect = {
+            throws: `\`${use.operation}\` on a list throws a TypeError, so this ${predicate.role} crashes the run instead of ending it`,
+            false: `\`${use.operation}\` on a list is quietly false, so this ${predicate.role} never sees the stop word there`,
+            skipped: `the \`typeof\` check lets a list go by unread, so this ${predicate.role} never sees the stop word there`,
+          }[use.listOutcome];
           findings.push({ ...at, messageId: 'listContent', data: { ...data, listEffect } });
         }
       }
