@@ -1,6 +1,9 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import { afterAll, afterEach, describe, it } from 'vitest';
 
+// Internal errors of the engine fail the test that met them instead of passing silently.
+process.env.HALTING_DEBUG = '1';
+
 // The rule tester runs its cases through vitest's own functions.
 RuleTester.afterAll = afterAll;
 RuleTester.describe = describe;

@@ -33,15 +33,23 @@ export function collectFacts(ts: Ts, sourceFile: TS.SourceFile, resolver: Projec
       for (const handler of handlers) {
         try {
           handler(node as never, ctx);
-        } catch {
-          // Odd code must never crash a lint run; the node simply yields no fact.
+        } catch (error) {
+          // Odd code must never crash a lint run: the node yields no fact, and the host
+          // may surface the error (the scanner warns; tests fail).
+          facts.errors.push(`${String(node.kind)} at ${String(node.pos)}: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
     }
     ts.forEachChild(node, walk);
   };
   walk(sourceFile);
-  for (const adapter of active) adapter.finish?.(ctx);
+  for (const adapter of active) {
+    try {
+      adapter.finish?.(ctx);
+    } catch (error) {
+      facts.errors.push(`${adapter.id}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   return facts;
 }
 

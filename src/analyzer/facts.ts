@@ -107,6 +107,8 @@ export interface NetworkFact {
 export interface ToolFact {
   /** The tool's name, when it has one (`lookupPolicy`); undefined for an anonymous inline function. */
   name: string | undefined;
+  /** Absolute path of the file holding the tool's function, when it is not the analysed one (scanner only). */
+  fileName?: string;
   range: Range;
 }
 
@@ -154,6 +156,8 @@ export interface FileFacts {
   axiosDefaultsTimeout: boolean;
   tools: ToolFact[];
   predicates: PredicateFact[];
+  /** Internal errors met while collecting (a bug in halting, never in the user's code). */
+  errors: string[];
 }
 
 export function createFileFacts(fileName: string): FileFacts {
@@ -170,5 +174,6 @@ export function createFileFacts(fileName: string): FileFacts {
     axiosDefaultsTimeout: false,
     tools: [],
     predicates: [],
+    errors: [],
   };
 }

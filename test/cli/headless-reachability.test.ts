@@ -14,7 +14,7 @@ describe('headless reachability', () => {
             ruleId: 'halting/no-human-input-in-headless',
             severity: 2,
             message:
-              '`UserProxyAgent` without `humanInputMode` prompts a person by default (`ALWAYS` in AutoGen 0.2, `TERMINATE` in autogen_node) in code that runs without a terminal (imported by src/server.ts), so the chat waits for input that never comes. Pass `humanInputMode: "NEVER"`.',
+              '`UserProxyAgent` without `humanInputMode` prompts a person by default (`ALWAYS` in AutoGen 0.2, `TERMINATE` in autogen_node) in code that runs without a terminal (imported by src/server.ts), so the chat waits for input that never comes. Pass `humanInputMode: "NEVER"` (for an AutoGen 0.4-style agent, an `inputFunc` that does not read the terminal).',
             line: 5,
             column: 14,
             messageId: 'defaultHumanInput',

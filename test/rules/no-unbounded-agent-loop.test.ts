@@ -207,6 +207,13 @@ supportBot.initiateChat(reportWriter, 'Draft the report.');
 `,
     },
     {
+      name: 'autogen_node string-message form with null maxRounds (zero rounds, not unbounded)',
+      code: `
+const reviewer = new ConversableAgent({ name: 'reviewer' });
+reviewer.initiateChat(writer, 'Summarise ticket 4411.', null);
+`,
+    },
+    {
       name: 'autogen_node string-message form with finite maxRounds',
       code: `
 supportBot.initiateChat(reportWriter, 'Draft the report.', 6);

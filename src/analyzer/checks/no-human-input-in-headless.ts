@@ -15,7 +15,7 @@ export const noHumanInputInHeadless: Check<Record<string, never>> = {
     humanInputMode:
       '`{{option}}` is `"{{mode}}"`{{origin}} in code that runs without a terminal ({{why}}), so the agent waits for a person who is not there and the request hangs. Set `{{option}}: "NEVER"` and end the chat with a termination predicate and a finite bound.',
     defaultHumanInput:
-      '`{{api}}` without `humanInputMode` prompts a person by default (`ALWAYS` in AutoGen 0.2, `TERMINATE` in autogen_node) in code that runs without a terminal ({{why}}), so the chat waits for input that never comes. Pass `humanInputMode: "NEVER"`.',
+      '`{{api}}` without `humanInputMode` prompts a person by default (`ALWAYS` in AutoGen 0.2, `TERMINATE` in autogen_node) in code that runs without a terminal ({{why}}), so the chat waits for input that never comes. Pass `humanInputMode: "NEVER"` (for an AutoGen 0.4-style agent, an `inputFunc` that does not read the terminal).',
     interactivePrompt:
       '`{{call}}` ({{library}}) asks a question on the terminal in code that runs without one ({{why}}), so it never gets an answer: the process exits silently or hangs. Take the input from the request, a config or an environment variable instead.',
   },

@@ -16,7 +16,7 @@ export interface Options {
 const ruleId = 'require-fetch-timeout';
 
 function containingTool(range: Range, tools: readonly ToolFact[]): ToolFact | undefined {
-  return tools.find((tool) => tool.range.start <= range.start && range.end <= tool.range.end);
+  return tools.find((tool) => tool.fileName === undefined && tool.range.start <= range.start && range.end <= tool.range.end);
 }
 
 function getMessageId(fact: NetworkFact): string {

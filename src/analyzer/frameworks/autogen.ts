@@ -485,7 +485,9 @@ function onInitiateChat(node: TS.CallExpression, callee: TS.PropertyAccessExpres
       addBoundFromExpression(ctx, 'maxRounds', third, {
         ...MAX_TURNS,
         unit: 'rounds',
-        nullMeaning: 'which falls back to the default of 10 rounds in autogen_node',
+        // `maxRounds = 10` is a default parameter: undefined keeps 10, and null makes the
+        // `rounds < maxRounds` loop run zero rounds. Neither removes the bound.
+        nullMeaning: undefined,
       });
     return;
   }

@@ -6,7 +6,7 @@
 import type * as TS from 'typescript';
 import { collectContentUses } from '../content.js';
 import type { BoundFact, BoundValue, Origin } from '../facts.js';
-import { getLine, unwrap } from '../syntax.js';
+import { getLine, getRange, unwrap } from '../syntax.js';
 import { evaluate } from '../values/evaluate.js';
 import { getEntry, getOptions, type ObjectValue, type PropertyEntry, type Value } from '../values/value.js';
 import type { CollectContext } from './types.js';
@@ -122,9 +122,10 @@ export function addTool(ctx: CollectContext, expression: TS.Expression, name?: s
   const { ts } = ctx;
   const written = unwrap(ts, expression);
   for (const fn of getFunctions(ctx, expression)) {
-    if (fn.getSourceFile() !== ctx.sourceFile) continue;
+    const file = fn.getSourceFile();
     const ownName = fn.name && ts.isIdentifier(fn.name) ? fn.name.text : undefined;
     const label = name ?? (ts.isIdentifier(written) ? written.text : ownName);
-    ctx.facts.tools.push({ name: label, range: ctx.range(fn) });
+    // A tool imported from another file (the scanner followed it) belongs to that file's facts.
+    ctx.facts.tools.push({ name: label, range: getRange(fn, file), ...(file === ctx.sourceFile ? {} : { fileName: file.fileName }) });
   }
 }

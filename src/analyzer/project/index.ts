@@ -98,6 +98,17 @@ export function analyzeProject(options: ProjectOptions): ProjectReport {
   for (const file of files) {
     if (file.sourceFile) file.facts = collectFacts(ts, file.sourceFile, resolver);
   }
+  const warnings = [...loaded.warnings];
+  for (const file of files) {
+    if (!file.facts) continue;
+    for (const error of file.facts.errors)
+      warnings.push(`internal error while analysing ${displayPath(file.path)} (please report it): ${error}`);
+    // Tools registered here but written in another file are that file's tools.
+    for (const tool of file.facts.tools) {
+      const owner = tool.fileName === undefined ? undefined : byPath.get(tool.fileName)?.facts;
+      if (owner) owner.tools.push({ name: tool.name, range: tool.range });
+    }
+  }
 
   const headlessEntry = computeReachability(files, byPath, resolver, options.settings, displayPath);
   for (const file of files) {
@@ -111,7 +122,7 @@ export function analyzeProject(options: ProjectOptions): ProjectReport {
     }
   }
   for (const file of files) finishReport(file);
-  return { files: files.map((file) => file.report), warnings: loaded.warnings };
+  return { files: files.map((file) => file.report), warnings };
 }
 
 function computeReachability(

@@ -18,6 +18,10 @@ function getFacts(context: Readonly<TSESLint.RuleContext<string, readonly unknow
   if (cached !== undefined) return cached;
   const parsed = getTypeScriptTree(sourceCode, context.filename);
   const facts = parsed ? analyzeSourceFile(parsed.ts, parsed.sourceFile) : null;
+  // Internal errors never stop a lint run; HALTING_DEBUG (set by our own tests) surfaces them.
+  if (facts && facts.errors.length > 0 && process.env.HALTING_DEBUG) {
+    throw new Error(`halting: internal error in ${context.filename}: ${facts.errors.join('; ')}`);
+  }
   factsCache.set(key, facts);
   return facts;
 }
