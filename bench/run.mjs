@@ -24,12 +24,14 @@ const median = (numbers) => {
 function compare(label, subject, baseline, budget) {
   const walls = [];
   const cpus = [];
+  const shares = [];
   for (let round = 0; round < Number(values.rounds); round += 1) {
     // Alternate the order so warm-up and machine noise fall on both sides.
     const [first, second] = round % 2 === 0 ? [baseline, subject] : [subject, baseline];
     const runs = Object.fromEntries([first, second].map((variant) => [variant, measure(variant)]));
     const a = runs[subject];
     const b = runs[baseline];
+    if (a.haltingShare !== undefined) shares.push(a.haltingShare);
     walls.push(a.wall / b.wall);
     cpus.push(a.cpu / b.cpu);
     console.log(
@@ -40,8 +42,11 @@ function compare(label, subject, baseline, budget) {
   const wall = median(walls);
   const cpu = median(cpus);
   console.log(
-    `${label}: median ratio ${wall.toFixed(3)} wall, ${cpu.toFixed(3)} cpu (budget <= ${budget}) ${Math.min(wall, cpu) <= budget ? 'OK' : 'OVER BUDGET'}\n`,
+    `${label}: median ratio ${wall.toFixed(3)} wall, ${cpu.toFixed(3)} cpu (budget <= ${budget}) ${Math.min(wall, cpu) <= budget ? 'OK' : 'OVER BUDGET'}`,
   );
+  if (shares.length > 0)
+    console.log(`${label}: halting's rules take ${(median(shares) * 100).toFixed(2)} % of ESLint's linting time (ESLint stats, median)`);
+  console.log('');
 }
 
 console.log(`corpus: ${values.files} files in ${corpus}\n`);

@@ -95,8 +95,13 @@ const TEAMS: Record<string, { unboundedByDefault: boolean; needsImport: boolean 
 
 const AUTOGEN_MODULE = /autogen|ag2|agentchat/i;
 
+/** The classes whose construction this adapter reads. */
+const CONSTRUCTED = new Set([...Object.keys(TEAMS), 'GroupChat', 'UserProxyAgent']);
+
+const OBJECT_LITERAL_KEYS: ReadonlySet<string> = new Set([...AUTO_REPLY.names, ...INPUT_MODE_NAMES, ...TERMINATION_MSG_NAMES]);
+
 function isAutogenObjectLiteralKey(name: string | undefined): boolean {
-  return name !== undefined && ([...AUTO_REPLY.names, ...INPUT_MODE_NAMES, ...TERMINATION_MSG_NAMES] as string[]).includes(name);
+  return name !== undefined && OBJECT_LITERAL_KEYS.has(name);
 }
 
 function onObjectLiteral(node: TS.ObjectLiteralExpression, ctx: CollectContext): void {
@@ -368,6 +373,9 @@ function checkTeamOptions(
 function getClassName(ctx: CollectContext, callee: TS.Expression): { name: string; imported: boolean | undefined } | undefined {
   const { ts } = ctx;
   const node = unwrap(ts, callee);
+  // Cheap first: most calls name nothing AutoGen-like, and need no scope lookup.
+  const last = ts.isIdentifier(node) ? node.text : ts.isPropertyAccessExpression(node) ? node.name.text : undefined;
+  if (last === undefined || !CONSTRUCTED.has(last)) return undefined;
   const dotted = getDottedName(ts, node);
   if (dotted === undefined) return undefined;
   const name = dotted.split('.').pop() ?? dotted;

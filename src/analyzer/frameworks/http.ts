@@ -6,7 +6,7 @@
 import type * as TS from 'typescript';
 import { resolveOrigin, stripNodePrefix, type CalleeOrigin } from '../callee.js';
 import type { NetworkFact, TimeoutProblem } from '../facts.js';
-import { getDottedName, unwrap } from '../syntax.js';
+import { getAccessedName, getDottedName, unwrap } from '../syntax.js';
 import { evaluate } from '../values/evaluate.js';
 import { getEntry, getOptions, type ObjectValue, type Value } from '../values/value.js';
 import { visit, type CollectContext, type FrameworkAdapter } from './types.js';
@@ -35,6 +35,12 @@ function onCall(node: TS.CallExpression, ctx: CollectContext): void {
   const { ts } = ctx;
   const callee = unwrap(ts, node.expression);
   if (!(ts.isIdentifier(callee) || ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee))) return;
+  // Cheap first: a member call can only be fetch or axios under one of these names.
+  if (!ts.isIdentifier(callee)) {
+    const name = getAccessedName(ts, callee);
+    if (name === undefined || !(name === 'fetch' || name === 'request' || AXIOS_URL_CONFIG.has(name) || AXIOS_URL_DATA_CONFIG.has(name)))
+      return;
+  }
   const origin = resolveOrigin(ts, ctx.evalContext.resolver, callee);
   if (!origin) return;
   if (isFetch(origin)) {
