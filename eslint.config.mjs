@@ -14,7 +14,7 @@ export default tseslint.config(
       '.probe/**',
       'bench/corpus/**',
       'bin/**',
-      '*.mjs',
+      '**/*.mjs',
     ],
   },
   ...tseslint.configs.strictTypeChecked,
