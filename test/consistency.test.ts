@@ -84,12 +84,24 @@ describe('configs', () => {
 });
 
 describe('golden files', () => {
-  it('has no orphan snapshot files', () => {
-    const snapshots = path.join(root, 'test/__snapshots__');
-    if (!fs.existsSync(snapshots)) return;
-    for (const file of fs.readdirSync(snapshots)) {
-      const testFile = path.join(root, 'test', file.replace(/\.snap$/, ''));
-      expect(fs.existsSync(testFile), file).toBe(true);
+  it('has no orphan golden files: each is named by a test beside its folder', () => {
+    const testRoot = path.join(root, 'test');
+    const goldenFolders = fs
+      .readdirSync(testRoot, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && (entry.name === '__golden__' || entry.name === '__snapshots__'))
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .filter((folder) => !folder.includes(`${path.sep}fixtures${path.sep}`));
+    expect(goldenFolders.length).toBeGreaterThan(0);
+    for (const folder of goldenFolders) {
+      const tests = fs
+        .readdirSync(path.dirname(folder))
+        .filter((file) => file.endsWith('.test.ts'))
+        .map((file) => fs.readFileSync(path.join(path.dirname(folder), file), 'utf8'))
+        .join('\n');
+      for (const golden of fs.readdirSync(folder)) {
+        const stem = golden.split('.')[0] ?? golden;
+        expect(tests.includes(`'${stem}'`) || tests.includes(golden), `${path.relative(root, folder)}/${golden}`).toBe(true);
+      }
     }
   });
 });
