@@ -6,7 +6,7 @@
  */
 import type * as TS from 'typescript';
 import type { ContentUseFact } from './facts.js';
-import { getAccessedName, getRange, unwrap, type Ts } from './syntax.js';
+import { getAccessedName, getRange, isFunctionLike, unwrap, type Ts } from './syntax.js';
 
 /** String methods that throw on an array (they do not exist there). */
 const THROWING_METHODS = new Set([
@@ -55,12 +55,15 @@ interface Alias {
   reassigned: boolean;
 }
 
-/** Finds the string uses of message content in a predicate function. */
-export function collectContentUses(ts: Ts, fn: TS.FunctionLikeDeclaration): ContentUseFact[] {
-  const sourceFile = fn.getSourceFile();
-  const aliases = collectAliases(ts, fn);
+/** A predicate: a function, or an expression such as a hand-written loop's condition. */
+export type PredicateRoot = TS.FunctionLikeDeclaration | TS.Expression;
+
+/** Finds the string uses of message content in a predicate (a function or a condition). */
+export function collectContentUses(ts: Ts, root: PredicateRoot): ContentUseFact[] {
+  const sourceFile = root.getSourceFile();
+  const aliases = collectAliases(ts, root);
   const uses: ContentUseFact[] = [];
-  const body = fn.body;
+  const body = isFunctionLike(ts, root) ? root.body : root;
   if (!body) return uses;
 
   // Nested callbacks (`parts.some((part) => ...)`) are walked too: they read the same content.
@@ -70,7 +73,7 @@ export function collectContentUses(ts: Ts, fn: TS.FunctionLikeDeclaration): Cont
       : ts.isBinaryExpression(node)
         ? getComparisonUse(ts, node, aliases)
         : undefined;
-    if (use) uses.push(judge(ts, fn, node, use, sourceFile));
+    if (use) uses.push(judge(ts, root, node, use, sourceFile));
     ts.forEachChild(node, visit);
   };
   visit(body);
@@ -176,7 +179,7 @@ function normalise(text: string): string {
     .replace(/\["([A-Za-z_$][\w$]*)"\]|\['([A-Za-z_$][\w$]*)'\]/g, '.$1$2');
 }
 
-function collectAliases(ts: Ts, fn: TS.FunctionLikeDeclaration): Map<string, Alias> {
+function collectAliases(ts: Ts, root: PredicateRoot): Map<string, Alias> {
   const aliases = new Map<string, Alias>();
   const addPattern = (name: TS.BindingName, sourceKey: string | undefined): void => {
     if (ts.isIdentifier(name)) return;
@@ -191,7 +194,7 @@ function collectAliases(ts: Ts, fn: TS.FunctionLikeDeclaration): Map<string, Ali
       }
     }
   };
-  for (const parameter of fn.parameters) addPattern(parameter.name, undefined);
+  if (isFunctionLike(ts, root)) for (const parameter of root.parameters) addPattern(parameter.name, undefined);
   const visit = (node: TS.Node): void => {
     if (ts.isVariableDeclaration(node) && node.initializer) {
       if (ts.isIdentifier(node.name)) {
@@ -218,11 +221,12 @@ function collectAliases(ts: Ts, fn: TS.FunctionLikeDeclaration): Map<string, Ali
     }
     ts.forEachChild(node, visit);
   };
-  if (fn.body) visit(fn.body);
+  const body = isFunctionLike(ts, root) ? root.body : root;
+  if (body) visit(body);
   return aliases;
 }
 
-function judge(ts: Ts, predicate: TS.FunctionLikeDeclaration, at: TS.Node, use: Use, sourceFile: TS.SourceFile): ContentUseFact {
+function judge(ts: Ts, predicate: PredicateRoot, at: TS.Node, use: Use, sourceFile: TS.SourceFile): ContentUseFact {
   const { ref } = use;
   const guards = collectDominatingGuards(ts, predicate, at, ref.keys);
   const nullHandled = use.optional || ref.nullSafe || guards.has('nonNull') || guards.has('string') || guards.has('array');
@@ -241,7 +245,7 @@ function judge(ts: Ts, predicate: TS.FunctionLikeDeclaration, at: TS.Node, use: 
 }
 
 /** An `Array.isArray(<content>)` in the predicate (callbacks included), before `at` when given, counts as list handling. */
-function hasArrayCheck(ts: Ts, fn: TS.FunctionLikeDeclaration, keys: string[], at: TS.Node | undefined): boolean {
+function hasArrayCheck(ts: Ts, fn: PredicateRoot, keys: string[], at: TS.Node | undefined): boolean {
   let found = false;
   const visit = (node: TS.Node): void => {
     if (found || (at !== undefined && node.pos > at.pos)) return;
@@ -266,7 +270,7 @@ function getContentKeyOrName(ts: Ts, expression: TS.Expression): string | undefi
  * inside the predicate (`words.some((word) => content.includes(word))`) runs after the guards
  * written before it, so the walk goes on up to the predicate itself.
  */
-function collectDominatingGuards(ts: Ts, predicate: TS.FunctionLikeDeclaration, at: TS.Node, keys: string[]): Set<Guard> {
+function collectDominatingGuards(ts: Ts, predicate: PredicateRoot, at: TS.Node, keys: string[]): Set<Guard> {
   const guards = new Set<Guard>();
   const add = (set: Set<Guard>): void => {
     for (const guard of set) guards.add(guard);

@@ -29,6 +29,11 @@ export interface BoundFact {
   unit: string;
   /** The smallest count that is a bound (0 auto-replies is one). */
   minimum: number;
+  /**
+   * What a count below `minimum` does, when the framework gives it a meaning (Claude Agent
+   * SDK `maxTurns: 0` is unlimited); undefined makes such a count merely invalid.
+   */
+  belowMinimumMeaning?: string;
   /** What null or undefined does, for the message; undefined when they keep the default. */
   nullMeaning: string | undefined;
   /** A finite replacement to show (`max_consecutive_auto_reply: 10`). */

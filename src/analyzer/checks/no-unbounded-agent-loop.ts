@@ -53,6 +53,9 @@ function judgeValue(fact: BoundFact, value: BoundValue, options: Options, ctx: C
   if (count === Infinity || count >= VACUOUS_COUNT) {
     return at('unboundedValue', { value: value.text, origin, effect: 'so the loop stops only when the model decides to' });
   }
+  if (count < fact.minimum && fact.belowMinimumMeaning !== undefined) {
+    return at('unboundedValue', { value: value.text, origin, effect: fact.belowMinimumMeaning });
+  }
   if (Number.isNaN(count) || !Number.isInteger(count) || count < fact.minimum) {
     return at('invalidValue', { value: value.text, origin, minimum: String(fact.minimum) });
   }

@@ -4,7 +4,7 @@
  * which default); this module only records what they found.
  */
 import type * as TS from 'typescript';
-import { collectContentUses } from '../content.js';
+import { collectContentUses, type PredicateRoot } from '../content.js';
 import type { BoundFact, BoundValue, Origin } from '../facts.js';
 import { getLine, getRange, unwrap } from '../syntax.js';
 import { evaluate } from '../values/evaluate.js';
@@ -97,12 +97,8 @@ export function addPredicate(ctx: CollectContext, expression: TS.Expression, kno
   for (const fn of getFunctions(ctx, expression)) addPredicateFunction(ctx, fn, knowledge, usedAt);
 }
 
-export function addPredicateFunction(
-  ctx: CollectContext,
-  fn: TS.FunctionLikeDeclaration,
-  knowledge: PredicateKnowledge,
-  usedAt: TS.Node,
-): void {
+/** Records a predicate given as a function, or as a condition expression (a hand-written loop's). */
+export function addPredicateFunction(ctx: CollectContext, fn: PredicateRoot, knowledge: PredicateKnowledge, usedAt: TS.Node): void {
   const file = fn.getSourceFile();
   ctx.facts.predicates.push({
     framework: knowledge.framework,

@@ -27,7 +27,15 @@ type VisitorName =
   | 'ExportAssignment'
   | 'VariableStatement'
   | 'FunctionDeclaration'
-  | 'ImportDeclaration';
+  | 'ImportDeclaration'
+  | 'WhileStatement'
+  | 'DoStatement'
+  | 'ForStatement'
+  | 'ForOfStatement'
+  | 'ArrowFunction'
+  | 'FunctionExpression'
+  | 'MethodDeclaration'
+  | 'PropertyAssignment';
 
 export type Visitors = Partial<Record<VisitorName, (node: never, ctx: CollectContext) => void>>;
 
