@@ -36,8 +36,10 @@ export interface BoundFact {
   belowMinimumMeaning?: string;
   /** What null or undefined does, for the message; undefined when they keep the default. */
   nullMeaning: string | undefined;
-  /** A finite replacement to show (`max_consecutive_auto_reply: 10`). */
+  /** A finite count to show in the fix (`10`). */
   example: string;
+  /** How the bound is written: an option (`maxTurns: 10`, the default) or a call (`stepCountIs(10)`). */
+  form?: 'option' | 'call';
   range: Range;
   /** One entry per reachable value (a ternary gives two). */
   values: BoundValue[];

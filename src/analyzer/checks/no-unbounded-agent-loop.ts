@@ -33,7 +33,8 @@ const VACUOUS_COUNT = Number.MAX_SAFE_INTEGER;
 function judgeValue(fact: BoundFact, value: BoundValue, options: Options, ctx: CheckContext, analyzedFile: string): Finding | undefined {
   // The example never exceeds the configured `maxBound`.
   const example = Number(fact.example) > options.maxBound ? String(Math.floor(options.maxBound)) : fact.example;
-  const base = { option: fact.option, example: `${fact.option}: ${example}`, unit: fact.unit };
+  const written = fact.form === 'call' ? `${fact.option}(${example})` : `${fact.option}: ${example}`;
+  const base = { option: fact.option, example: written, unit: fact.unit };
   const at = (messageId: string, data: Record<string, string>): Finding => ({
     ruleId,
     messageId,
