@@ -2,10 +2,11 @@
  * AutoGen-style agents: the Python API's TypeScript and JavaScript ports and configs
  * (ConversableAgent, UserProxyAgent, `initiateChat`, GroupChat) and 0.4-style teams.
  * The option names are distinctive, so they are recognised wherever they are written;
- * team classes with generic names (`Swarm`) need an AutoGen import.
+ * team classes with generic names (`Swarm`) need an AutoGen import, and so do the ports' own
+ * APIs (autogen_node's nested chats, SwarmChat and FunctionContract; AIbitat).
  */
 import type * as TS from 'typescript';
-import { resolveIdentifier } from '../scope.js';
+import { getRequiredModule, resolveIdentifier } from '../scope.js';
 import { getDottedName, getLine, getPropertyName, unwrap } from '../syntax.js';
 import { evaluate } from '../values/evaluate.js';
 import { getEntry, getOptions, type ObjectValue } from '../values/value.js';
@@ -61,6 +62,35 @@ const MAX_ROUND: BoundKnowledge & { names: readonly string[] } = {
   nullMeaning: 'which sets no bound of your own: AutoGen 0.2 fails on it and autogen_node falls back to 10 rounds',
   example: '12',
 };
+
+/**
+ * autogen_node loops that keep their own round bound (pega2077/autogen_node @7d89693e, not on npm):
+ * `initiateNestedChat(message, recipient, { maxRounds = 10 })` (`src/core/BaseAgent.ts` ~194) and
+ * `SwarmChat({ maxRoundsPerTask })` (`config.maxRoundsPerTask || 5`, `src/core/SwarmChat.ts` ~93).
+ * Null and undefined keep the default (or run no round), so neither removes the bound.
+ */
+const PORT_ROUNDS: BoundKnowledge = { framework: 'autogen_node', unit: 'rounds', minimum: 0, nullMeaning: undefined, example: '10' };
+
+/**
+ * AIbitat (wladpaiva/aibitat @f378eea5 `src/index.ts`; AnythingLLM @72aabbd1
+ * `server/utils/agents/aibitat/index.js` ~105-118): `new AIbitat({ maxRounds = 100 })` caps the
+ * replies between two nodes; AnythingLLM adds `maxToolCalls` (default 10, or env
+ * `AGENT_MAX_TOOL_CALLS`), the tools one reply may chain. Both are destructuring defaults, so
+ * undefined keeps them, and null compares as 0 (`length >= null`), which stops at once.
+ * A channel's `maxRounds` (default 10) is not read: every member is still capped by the
+ * instance's `maxRounds` (`selectNext` drops members that reached it), so no channel value
+ * leaves a channel without a bound.
+ */
+const AIBITAT_BOUNDS: readonly (BoundKnowledge & { name: string })[] = [
+  { name: 'maxRounds', framework: 'aibitat', unit: 'rounds', minimum: 0, nullMeaning: undefined, example: '20' },
+  { name: 'maxToolCalls', framework: 'aibitat', unit: 'tool calls', minimum: 0, nullMeaning: undefined, example: '10' },
+];
+
+/** The package, or a vendored copy such as AnythingLLM's `require("./aibitat")`. */
+const AIBITAT_MODULE = /(?:^|\/)aibitat(?:\/index)?(?:\.[cm]?[jt]s)?$/i;
+/** AIbitat methods that return the instance, so chained calls still name it. */
+const AIBITAT_CHAIN = new Set(['agent', 'channel', 'use', 'function', 'onMessage', 'onTerminate', 'onError', 'onStart', 'onInterrupt']);
+const AUTOGEN_NODE_MODULE = /^autogen_node(?:\/|$)/;
 
 /**
  * `is_termination_msg` receives AutoGen 0.2 message dicts, whose content is a string, a list
@@ -387,6 +417,7 @@ function getClassName(ctx: CollectContext, callee: TS.Expression): { name: strin
 }
 
 function onConstruct(node: TS.NewExpression | TS.CallExpression, ctx: CollectContext): void {
+  if (ctx.ts.isNewExpression(node) && onPortConstruct(node, ctx)) return;
   const target = getClassName(ctx, node.expression);
   if (!target) return;
   const args = node.arguments ?? [];
@@ -457,6 +488,18 @@ function onCall(node: TS.CallExpression, ctx: CollectContext): void {
     const method = callee.name.text;
     if (method === 'initiateChat' || method === 'initiate_chat') {
       onInitiateChat(node, callee, ctx);
+      return;
+    }
+    if (method === 'initiateNestedChat') {
+      onNestedChat(node, ctx);
+      return;
+    }
+    if (method === 'fromFunction' || method === 'setExecutor') {
+      onFunctionContract(node, callee, ctx);
+      return;
+    }
+    if (method === 'function') {
+      onAibitatFunction(node, callee, ctx);
       return;
     }
     if (method === 'registerFunction' || method === 'register_function' || method === 'registerForExecution') {
@@ -575,14 +618,207 @@ function onFunctionMap(node: TS.ObjectLiteralExpression, ctx: CollectContext): v
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// TypeScript ports: autogen_node's own loops and tools, and AIbitat.
+
+/** The module an identifier (or the root of `ns.Name`) is imported or required from. */
+function getImportModule(ctx: CollectContext, expression: TS.Expression): string | undefined {
+  const { ts } = ctx;
+  let node = unwrap(ts, expression);
+  while (ts.isPropertyAccessExpression(node)) node = unwrap(ts, node.expression);
+  if (!ts.isIdentifier(node)) return undefined;
+  const binding = resolveIdentifier(ts, node);
+  // `require("m")` is bound as an import too.
+  return binding.kind === 'import' ? binding.module : undefined;
+}
+
+/**
+ * Whether the expression is imported from a module matching the pattern; with the scanner's
+ * resolver, a relative import also counts when the file it reaches matches (a vendored
+ * `require("../../index.js")` that lands in `aibitat/index.js`).
+ */
+function isImportedFrom(ctx: CollectContext, expression: TS.Expression, module: RegExp): boolean {
+  const name = getImportModule(ctx, expression);
+  if (name === undefined) return false;
+  if (module.test(name)) return true;
+  if (!name.startsWith('.')) return false;
+  const resolved = ctx.evalContext.resolver?.resolveImport(ctx.sourceFile, name, '*');
+  return resolved?.kind === 'module' && module.test(resolved.sourceFile.fileName.replace(/\\/g, '/'));
+}
+
+/** `new AIbitat({ maxRounds, maxToolCalls })` and autogen_node's `new SwarmChat({ maxRoundsPerTask })`; true when handled. */
+function onPortConstruct(node: TS.NewExpression, ctx: CollectContext): boolean {
+  const { ts } = ctx;
+  const callee = unwrap(ts, node.expression);
+  const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+  if (name === 'SwarmChat' && isImportedFrom(ctx, callee, AUTOGEN_NODE_MODULE)) {
+    const options = getObject(ctx, node.arguments?.[0]);
+    const entry = typeof options === 'object' ? getEntry(options, ['maxRoundsPerTask']) : 'missing';
+    if (typeof entry === 'object') addBoundFromEntry(ctx, entry, node, PORT_ROUNDS);
+    return true;
+  }
+  if (name === undefined || !isAibitatClass(ctx, callee)) return false;
+  const options = getObject(ctx, node.arguments?.[0]);
+  if (typeof options !== 'object') return true;
+  for (const { name: option, ...knowledge } of AIBITAT_BOUNDS) {
+    const entry = getEntry(options, [option]);
+    if (typeof entry === 'object') addBoundFromEntry(ctx, entry, node.arguments?.[0] ?? node, knowledge);
+  }
+  return true;
+}
+
+/**
+ * The AIbitat class, by its import: `import { AIbitat as Desk }`, the default export, a namespace
+ * member (`aibitat.AIbitat`), or `require('./aibitat')` (AnythingLLM exports the class itself).
+ */
+function isAibitatClass(ctx: CollectContext, callee: TS.Expression): boolean {
+  const { ts } = ctx;
+  if (!isImportedFrom(ctx, callee, AIBITAT_MODULE)) return false;
+  if (ts.isPropertyAccessExpression(callee)) return callee.name.text === 'AIbitat';
+  if (!ts.isIdentifier(callee)) return false;
+  const binding = resolveIdentifier(ts, callee);
+  // `require` binds the module itself (`imported: '*'`), and AnythingLLM exports the class as it.
+  return binding.kind === 'import' && ['AIbitat', 'default', '*'].includes(binding.imported);
+}
+
+/** `agent.initiateNestedChat(message, recipient, { maxRounds })` (autogen_node). */
+function onNestedChat(node: TS.CallExpression, ctx: CollectContext): void {
+  if (!importsModule(ctx, AUTOGEN_NODE_MODULE)) return;
+  const options = getObject(ctx, node.arguments[2]);
+  if (typeof options !== 'object') return;
+  const entry = getEntry(options, ['maxRounds']);
+  if (typeof entry === 'object') addBoundFromEntry(ctx, entry, node, PORT_ROUNDS);
+}
+
+const portImports = new WeakMap<TS.SourceFile, Set<string>>();
+
+/** Whether the file imports or requires a module matching the pattern (modules collected once per file). */
+function importsModule(ctx: CollectContext, module: RegExp): boolean {
+  const { ts } = ctx;
+  let modules = portImports.get(ctx.sourceFile);
+  if (!modules) {
+    const found = new Set<string>();
+    const walk = (node: TS.Node): void => {
+      if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) found.add(node.moduleSpecifier.text);
+      else if (ts.isCallExpression(node)) {
+        const required = getRequiredModule(ts, node);
+        if (required) found.add(required.module);
+      }
+      ts.forEachChild(node, walk);
+    };
+    walk(ctx.sourceFile);
+    portImports.set(ctx.sourceFile, found);
+    modules = found;
+  }
+  return [...modules].some((name) => module.test(name));
+}
+
+/**
+ * autogen_node tools (`src/core/FunctionContract.ts`, `src/core/IFunctionCall.ts`):
+ * `FunctionContract.fromFunction(name, description, parameters, executor)` and
+ * `new FunctionContract(name).addParameter(...).setExecutor(executor)`.
+ */
+function onFunctionContract(node: TS.CallExpression, callee: TS.PropertyAccessExpression, ctx: CollectContext): void {
+  const { ts } = ctx;
+  if (callee.name.text === 'fromFunction') {
+    if (!isImportedFrom(ctx, callee.expression, AUTOGEN_NODE_MODULE) || !callee.expression.getText().endsWith('FunctionContract')) return;
+    const [nameArgument, , , executor] = node.arguments;
+    if (executor) addTool(ctx, executor, getString(ctx, nameArgument));
+    return;
+  }
+  let receiver = unwrap(ts, callee.expression);
+  while (ts.isCallExpression(receiver) && ts.isPropertyAccessExpression(receiver.expression))
+    receiver = unwrap(ts, receiver.expression.expression);
+  if (!ts.isNewExpression(receiver) || !receiver.expression.getText().endsWith('FunctionContract')) return;
+  if (!isImportedFrom(ctx, receiver.expression, AUTOGEN_NODE_MODULE)) return;
+  const [executor] = node.arguments;
+  if (executor) addTool(ctx, executor, getString(ctx, receiver.arguments?.[0]));
+}
+
+function getString(ctx: CollectContext, expression: TS.Expression | undefined): string | undefined {
+  if (!expression) return undefined;
+  const value = evaluate(ctx.evalContext, expression);
+  return value.kind === 'string' ? value.value : undefined;
+}
+
+/** `{ contract: { name }, executor }`, an autogen_node `IFunction`, in a file that imports autogen_node. */
+function onPortFunction(node: TS.ObjectLiteralExpression, ctx: CollectContext): void {
+  const { ts } = ctx;
+  let contract: TS.ObjectLiteralElementLike | undefined;
+  let executor: TS.ObjectLiteralElementLike | undefined;
+  for (const property of node.properties) {
+    const name = property.name ? getPropertyName(ts, property.name) : undefined;
+    if (name === 'contract') contract = property;
+    if (name === 'executor') executor = property;
+  }
+  if (!contract || !executor || !importsModule(ctx, AUTOGEN_NODE_MODULE)) return;
+  let toolName: string | undefined;
+  if (ts.isPropertyAssignment(contract)) {
+    const object = getObject(ctx, contract.initializer);
+    const entry = typeof object === 'object' ? getEntry(object, ['name']) : 'missing';
+    if (typeof entry === 'object' && entry.valueNode) toolName = getString(ctx, entry.valueNode);
+  }
+  addToolMember(ctx, executor, toolName);
+}
+
+/** A tool written as an object member: `handler: async () => ...`, `handler() {...}`, or `{ handler }`. */
+function addToolMember(ctx: CollectContext, member: TS.ObjectLiteralElementLike, name: string | undefined): void {
+  const { ts } = ctx;
+  if (ts.isPropertyAssignment(member)) addTool(ctx, member.initializer, name);
+  else if (ts.isShorthandPropertyAssignment(member)) addTool(ctx, member.name, name);
+  else if (ts.isMethodDeclaration(member) && member.body) ctx.facts.tools.push({ name, range: ctx.range(member) });
+}
+
+/**
+ * AIbitat tools: `aibitat.function({ name, handler })` on an instance, a chained call, or the
+ * `aibitat` a plugin's `setup(aibitat)` receives (wladpaiva/aibitat `src/index.ts` `function()`,
+ * `use()`; AnythingLLM `server/utils/agents/aibitat/plugins/*.js`).
+ */
+function onAibitatFunction(node: TS.CallExpression, callee: TS.PropertyAccessExpression, ctx: CollectContext): void {
+  const { ts } = ctx;
+  const [config] = node.arguments;
+  if (!config || !isAibitatInstance(ctx, callee.expression, 0)) return;
+  const literal = unwrap(ts, config);
+  if (!ts.isObjectLiteralExpression(literal)) return;
+  let handler: TS.ObjectLiteralElementLike | undefined;
+  let toolName: string | undefined;
+  for (const property of literal.properties) {
+    const name = property.name ? getPropertyName(ts, property.name) : undefined;
+    if (name === 'handler') handler = property;
+    if (name === 'name' && ts.isPropertyAssignment(property)) toolName = getString(ctx, property.initializer);
+  }
+  if (handler) addToolMember(ctx, handler, toolName);
+}
+
+function isAibitatInstance(ctx: CollectContext, expression: TS.Expression, depth: number): boolean {
+  const { ts } = ctx;
+  if (depth > 8) return false;
+  const node = unwrap(ts, expression);
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && AIBITAT_CHAIN.has(node.expression.name.text))
+    return isAibitatInstance(ctx, node.expression.expression, depth + 1);
+  if (ts.isNewExpression(node)) return isAibitatClass(ctx, unwrap(ts, node.expression));
+  if (!ts.isIdentifier(node)) return false;
+  const binding = resolveIdentifier(ts, node);
+  if (binding.kind === 'parameter') {
+    // A plugin: `{ name, setup(aibitat) { ... } }`.
+    const fn = binding.declaration.parent;
+    const owner = ts.isMethodDeclaration(fn) ? fn : ts.isPropertyAssignment(fn.parent) ? fn.parent : undefined;
+    return owner !== undefined && getPropertyName(ts, owner.name) === 'setup' && ts.isObjectLiteralExpression(owner.parent);
+  }
+  if (binding.kind === 'variable' && binding.isConst && binding.declaration.initializer)
+    return isAibitatInstance(ctx, binding.declaration.initializer, depth + 1);
+  return false;
+}
+
 export const autogen: FrameworkAdapter = {
   id: 'autogen',
   packages: ['autogen_node', 'aibitat', 'AutoGen Studio JSON configs'],
-  hint: /[Aa]uto_?[Rr]eply|human_?[Ii]nput|[Hh]umanInput|initiate_?[Cc]hat|GroupChat|Swarm|[Tt]ermination|UserProxy|register_?[Ff]unction|registerForExecution|function_?[Mm]ap/,
+  hint: /autogen_node|[Aa][Ii]bitat|[Aa]uto_?[Rr]eply|human_?[Ii]nput|[Hh]umanInput|initiate_?[Cc]hat|GroupChat|Swarm|[Tt]ermination|UserProxy|register_?[Ff]unction|registerForExecution|function_?[Mm]ap/,
   visitors: {
     ObjectLiteralExpression: visit<TS.ObjectLiteralExpression>((node, ctx) => {
       onObjectLiteral(node, ctx);
       onFunctionMap(node, ctx);
+      onPortFunction(node, ctx);
     }),
     NewExpression: visit<TS.NewExpression>(onConstruct),
     CallExpression: visit<TS.CallExpression>(onCall),

@@ -1,12 +1,213 @@
 /**
- * Google ADK (`@google/adk`). Not implemented yet (issue 3): registered so the adapter is a file of its own.
+ * Google ADK (`@google/adk`): `LoopAgent` without `maxIterations` (it then loops until a
+ * sub-agent escalates), `maxIterations` and `RunConfig.maxLlmCalls` values that remove the bound,
+ * and the bodies of `FunctionTool`s. APIs are recognised through their import. ADK has no
+ * termination predicate over content (a loop ends on an `escalate` action), so no predicates.
  */
-import type { FrameworkAdapter } from './types.js';
+import type * as TS from 'typescript';
+import { matchesOrigin, resolveOrigin, type CalleeOrigin } from '../callee.js';
+import type { BoundValue } from '../facts.js';
+import { getRequiredModule, resolveIdentifier } from '../scope.js';
+import { getLine, getRange, unwrap } from '../syntax.js';
+import { getEntry, type ObjectValue, type PropertyEntry } from '../values/value.js';
+import { addTool, getObject, toBoundValues, type BoundKnowledge } from './support.js';
+import { visit, type CollectContext, type FrameworkAdapter } from './types.js';
+
+const MODULES = ['@google/adk'];
+
+/**
+ * `LoopAgentConfig.maxIterations?: number`: "If not provided, the loop agent will run
+ * indefinitely"; the constructor stores `config.maxIterations ?? Number.MAX_SAFE_INTEGER`, and
+ * the loop ends early only on `event.actions.escalate` or an abort. `0` runs no iteration.
+ * Checked against `@google/adk@2.0.0` `dist/types/agents/loop_agent.d.ts`, `dist/esm/agents/loop_agent.js`.
+ */
+const MAX_ITERATIONS: BoundKnowledge = {
+  framework: 'google-adk',
+  unit: 'iterations',
+  minimum: 0,
+  nullMeaning:
+    'which ADK replaces with `Number.MAX_SAFE_INTEGER`, so the loop repeats its sub-agents until one of them escalates, the run is aborted or `maxLlmCalls` runs out',
+  example: '5',
+};
+
+/**
+ * `RunConfig.maxLlmCalls`: `createRunConfig` (which the Runner always calls) uses
+ * `params.maxLlmCalls ?? 500`, throws above `Number.MAX_SAFE_INTEGER`, and for a value `<= 0`
+ * only logs a warning: `InvocationContext` enforces the limit only when `maxLlmCalls > 0`.
+ * Checked against `@google/adk@2.0.0` `dist/esm/agents/run_config.js`, `dist/esm/agents/invocation_context.js`.
+ */
+const MAX_LLM_CALLS: BoundKnowledge = {
+  framework: 'google-adk',
+  unit: 'LLM calls',
+  minimum: 1,
+  belowMinimumMeaning:
+    'which ADK treats as no limit (it logs a warning and enforces nothing), so the run stops only when the model decides to',
+  nullMeaning: undefined,
+  example: '500',
+};
+
+/** `Runner` / `InMemoryRunner` methods that take `{ runConfig }` (`dist/types/runner/runner.d.ts`, 2.0.0). */
+const RUN_METHODS = new Set(['runAsync', 'runEphemeral', 'runLive']);
+const RUNNERS = ['Runner', 'InMemoryRunner'];
+
+/** `new FunctionTool({ name, description, parameters, execute })`; `LongRunningFunctionTool` takes the same options (`dist/types/tools/`). */
+const TOOL_CLASSES = ['FunctionTool', 'LongRunningFunctionTool'];
+
+const NEW_NAMES = new Set(['LoopAgent', ...TOOL_CLASSES]);
+
+function onNew(node: TS.NewExpression, ctx: CollectContext): void {
+  const { ts } = ctx;
+  const callee = unwrap(ts, node.expression);
+  // A class imported under any name, or a member of the module under its own.
+  if (ts.isIdentifier(callee)) {
+    if (resolveIdentifier(ts, callee).kind !== 'import') return;
+  } else if (!ts.isPropertyAccessExpression(callee) || !NEW_NAMES.has(callee.name.text)) {
+    return;
+  }
+  const origin = resolveOrigin(ts, ctx.evalContext.resolver, callee);
+  if (matchesOrigin(origin, MODULES, ['LoopAgent'])) onLoopAgent(ctx, node, callee);
+  else if (TOOL_CLASSES.some((tool) => matchesOrigin(origin, MODULES, [tool]))) {
+    const options = getObject(ctx, node.arguments?.[0]);
+    if (typeof options === 'object') addToolBody(ctx, options, 'execute');
+  }
+}
+
+function onLoopAgent(ctx: CollectContext, node: TS.NewExpression, callee: TS.Expression): void {
+  const options = getObject(ctx, node.arguments?.[0]);
+  if (options === 'unknown' || options === 'other') return;
+  const entry = options === 'absent' ? 'missing' : getEntry(options, ['maxIterations']);
+  if (entry === 'unknown') return;
+  if (entry !== 'missing') {
+    const written = node.arguments?.[0] ?? node;
+    addBound(ctx, entry, written.getSourceFile() === ctx.sourceFile ? written : node, MAX_ITERATIONS, () => true);
+    return;
+  }
+  ctx.facts.missingBounds.push({
+    framework: 'google-adk',
+    api: 'LoopAgent',
+    missing: 'no `maxIterations`',
+    effect:
+      'it repeats its sub-agents until one of them escalates (an exit-loop tool), the run is aborted, or the run uses up its `maxLlmCalls` (500 by default)',
+    fix: 'Set a finite `maxIterations` such as `maxIterations: 5`.',
+    range: ctx.range(callee),
+  });
+}
+
+function onCall(node: TS.CallExpression, ctx: CollectContext): void {
+  const { ts } = ctx;
+  const callee = unwrap(ts, node.expression);
+  if (ts.isIdentifier(callee)) {
+    if (resolveIdentifier(ts, callee).kind !== 'import') return;
+    if (matchesOrigin(resolveOrigin(ts, ctx.evalContext.resolver, callee), MODULES, ['createRunConfig']))
+      onRunConfig(ctx, node.arguments[0], node);
+    return;
+  }
+  if (!ts.isPropertyAccessExpression(callee)) return;
+  const name = callee.name.text;
+  if (name === 'createRunConfig') {
+    if (matchesOrigin(resolveOrigin(ts, ctx.evalContext.resolver, callee), MODULES, ['createRunConfig']))
+      onRunConfig(ctx, node.arguments[0], node);
+    return;
+  }
+  if (!RUN_METHODS.has(name)) return;
+  const params = getObject(ctx, node.arguments[0]);
+  if (typeof params !== 'object') return;
+  const runConfig = getEntry(params, ['runConfig']);
+  if (typeof runConfig !== 'object' || !isAdkRunner(ctx, resolveOrigin(ts, ctx.evalContext.resolver, callee), name)) return;
+  if (runConfig.valueNode) onRunConfig(ctx, runConfig.valueNode, node);
+}
+
+/** A runner of this package, or a receiver halting cannot follow in a file that imports it. */
+function isAdkRunner(ctx: CollectContext, origin: CalleeOrigin | undefined, method: string): boolean {
+  if (origin) return RUNNERS.some((runner) => matchesOrigin(origin, MODULES, [runner, '()', method]));
+  return importsModule(ctx);
+}
+
+function onRunConfig(ctx: CollectContext, expression: TS.Expression | undefined, call: TS.CallExpression): void {
+  const config = getObject(ctx, expression);
+  if (typeof config !== 'object') return;
+  const entry = getEntry(config, ['maxLlmCalls']);
+  if (typeof entry !== 'object') return;
+  // Above `Number.MAX_SAFE_INTEGER` (Infinity included) `createRunConfig` throws: no run starts.
+  const written = expression?.getSourceFile() === ctx.sourceFile ? expression : call;
+  addBound(ctx, entry, written, MAX_LLM_CALLS, (value) => value.kind !== 'number' || !(value.value > Number.MAX_SAFE_INTEGER));
+}
+
+/**
+ * Records a bound (as `addBoundFromEntry` does), keeping only the values that `keep` accepts. An
+ * option written in another file is reported at `written`, the expression here that holds it,
+ * and its values say where they come from.
+ */
+function addBound(
+  ctx: CollectContext,
+  entry: PropertyEntry,
+  written: TS.Node,
+  knowledge: BoundKnowledge,
+  keep: (value: BoundValue) => boolean,
+): void {
+  const { ts } = ctx;
+  const file = entry.node.getSourceFile();
+  const local = file === ctx.sourceFile;
+  const named = ts.isIdentifier(written) || ts.isPropertyAccessExpression(written);
+  const elsewhere = { text: written.getText(), fileName: file.fileName, line: getLine(file, entry.node.getStart(file)) };
+  const values = toBoundValues(entry.value(), entry.valueNode)
+    .filter(keep)
+    .map((value) => (local || !named || value.kind === 'unknown' || value.origin ? value : { ...value, origin: elsewhere }));
+  if (values.length === 0) return;
+  ctx.facts.bounds.push({ ...knowledge, option: entry.name, range: ctx.range(local ? entry.node : written), values });
+}
+
+/** Records the function under `key` of a tool's options (an arrow, a named function, or a method), named by `name:`. */
+function addToolBody(ctx: CollectContext, options: ObjectValue, key: string): void {
+  const { ts } = ctx;
+  const body = getEntry(options, [key]);
+  if (typeof body !== 'object') return;
+  const nameEntry = getEntry(options, ['name']);
+  const nameValue = typeof nameEntry === 'object' ? nameEntry.value() : undefined;
+  const name = nameValue?.kind === 'string' ? nameValue.value : undefined;
+  if (body.valueNode) {
+    addTool(ctx, body.valueNode, name);
+  } else if (ts.isMethodDeclaration(body.node) && body.node.body) {
+    const file = body.node.getSourceFile();
+    ctx.facts.tools.push({
+      name: name ?? key,
+      range: getRange(body.node, file),
+      ...(file === ctx.sourceFile ? {} : { fileName: file.fileName }),
+    });
+  }
+}
+
+const importing = new WeakMap<TS.SourceFile, boolean>();
+
+/** Whether the file imports or requires the package (what ties an unresolved runner to it). */
+function importsModule(ctx: CollectContext): boolean {
+  const { ts } = ctx;
+  let found = importing.get(ctx.sourceFile);
+  if (found === undefined) {
+    found = ctx.sourceFile.statements.some((statement) => {
+      if (ts.isImportDeclaration(statement)) {
+        const typeOnly = statement.importClause?.phaseModifier === ts.SyntaxKind.TypeKeyword;
+        return !typeOnly && ts.isStringLiteral(statement.moduleSpecifier) && MODULES.includes(statement.moduleSpecifier.text);
+      }
+      return (
+        ts.isVariableStatement(statement) &&
+        statement.declarationList.declarations.some((declaration) => {
+          const required = getRequiredModule(ts, declaration.initializer);
+          return required !== undefined && MODULES.includes(required.module);
+        })
+      );
+    });
+    importing.set(ctx.sourceFile, found);
+  }
+  return found;
+}
 
 export const googleAdk: FrameworkAdapter = {
   id: 'google-adk',
   packages: ['@google/adk'],
-  // Matches nothing until the adapter has visitors.
-  hint: /(?!)/,
-  visitors: {},
+  hint: /@google\/adk/,
+  visitors: {
+    NewExpression: visit<TS.NewExpression>(onNew),
+    CallExpression: visit<TS.CallExpression>(onCall),
+  },
 };
