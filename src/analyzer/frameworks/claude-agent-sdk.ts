@@ -5,12 +5,20 @@
  */
 import type * as TS from 'typescript';
 import { matchesOrigin, resolveOrigin } from '../callee.js';
-import type { BoundValue } from '../facts.js';
 import { resolveIdentifier } from '../scope.js';
-import { getLine, unwrap, type Ts } from '../syntax.js';
+import { unwrap, type Ts } from '../syntax.js';
 import { evaluate } from '../values/evaluate.js';
-import { getEntry, getOptions, type ObjectValue, type PropertyEntry } from '../values/value.js';
-import { addPredicateFunction, addTool, getObject, isSet, toBoundValues, type BoundKnowledge, type PredicateKnowledge } from './support.js';
+import { getEntry } from '../values/value.js';
+import {
+  addBoundFromEntry,
+  addPredicateFunction,
+  addTool,
+  getNestedObject,
+  getObject,
+  isSet,
+  type BoundKnowledge,
+  type PredicateKnowledge,
+} from './support.js';
 import { visit, type CollectContext, type FrameworkAdapter } from './types.js';
 
 const MODULES = ['@anthropic-ai/claude-agent-sdk'];
@@ -82,7 +90,7 @@ function onQuery(ctx: CollectContext, node: TS.CallExpression, callee: TS.Expres
       const optionsNode = typeof optionsEntry === 'object' ? optionsEntry.valueNode : undefined;
       const written = optionsNode?.getSourceFile() === ctx.sourceFile ? optionsNode : node;
       // A negative count is passed on to the Claude Code process, which documents no reading of it: silent.
-      addBound(ctx, maxTurns, written, MAX_TURNS, (value) => value.kind !== 'number' || !(value.value < 0));
+      addBoundFromEntry(ctx, maxTurns, written, MAX_TURNS, (value) => value.kind !== 'number' || !(value.value < 0));
       return;
     }
   }
@@ -94,16 +102,6 @@ function onQuery(ctx: CollectContext, node: TS.CallExpression, callee: TS.Expres
     fix: 'Set `options.maxTurns` to a finite count such as `maxTurns: 20`.',
     range: ctx.range(callee),
   });
-}
-
-/** The object under `key`: `absent` when it is missing or nullish, `unknown` when it cannot be resolved. */
-function getNestedObject(object: ObjectValue, key: string): ObjectValue | 'absent' | 'unknown' {
-  const entry = getEntry(object, [key]);
-  if (entry === 'missing') return 'absent';
-  if (entry === 'unknown') return 'unknown';
-  const value = entry.value();
-  if (value.kind === 'object') return value.object;
-  return getOptions(value).every((option) => option.kind === 'null' || option.kind === 'undefined') ? 'absent' : 'unknown';
 }
 
 /** `tool(name, description, inputSchema, handler)` (`sdk.d.ts` ~10679, 0.3.330). */
@@ -137,30 +135,6 @@ function onServer(ctx: CollectContext, node: TS.CallExpression): void {
     else if (ts.isMethodDeclaration(handler.node) && handler.node.body)
       ctx.facts.tools.push({ name: toolName ?? 'handler', range: ctx.range(handler.node) });
   }
-}
-
-/**
- * Records a bound (as `addBoundFromEntry` does), keeping only the values that `keep` accepts. An
- * option written in another file is reported at `written`, the expression here that holds it,
- * and its values say where they come from.
- */
-function addBound(
-  ctx: CollectContext,
-  entry: PropertyEntry,
-  written: TS.Node,
-  knowledge: BoundKnowledge,
-  keep: (value: BoundValue) => boolean,
-): void {
-  const { ts } = ctx;
-  const file = entry.node.getSourceFile();
-  const local = file === ctx.sourceFile;
-  const named = ts.isIdentifier(written) || ts.isPropertyAccessExpression(written);
-  const elsewhere = { text: written.getText(), fileName: file.fileName, line: getLine(file, entry.node.getStart(file)) };
-  const values = toBoundValues(entry.value(), entry.valueNode)
-    .filter(keep)
-    .map((value) => (local || !named || value.kind === 'unknown' || value.origin ? value : { ...value, origin: elsewhere }));
-  if (values.length === 0) return;
-  ctx.facts.bounds.push({ ...knowledge, option: entry.name, range: ctx.range(local ? entry.node : written), values });
 }
 
 /**

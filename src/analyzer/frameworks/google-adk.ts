@@ -6,11 +6,10 @@
  */
 import type * as TS from 'typescript';
 import { matchesOrigin, resolveOrigin, type CalleeOrigin } from '../callee.js';
-import type { BoundValue } from '../facts.js';
 import { getRequiredModule, resolveIdentifier } from '../scope.js';
-import { getLine, getRange, unwrap } from '../syntax.js';
-import { getEntry, type ObjectValue, type PropertyEntry } from '../values/value.js';
-import { addTool, getObject, toBoundValues, type BoundKnowledge } from './support.js';
+import { unwrap } from '../syntax.js';
+import { getEntry } from '../values/value.js';
+import { addBoundFromEntry, addToolBody, getObject, type BoundKnowledge } from './support.js';
 import { visit, type CollectContext, type FrameworkAdapter } from './types.js';
 
 const MODULES = ['@google/adk'];
@@ -79,7 +78,7 @@ function onLoopAgent(ctx: CollectContext, node: TS.NewExpression, callee: TS.Exp
   if (entry === 'unknown') return;
   if (entry !== 'missing') {
     const written = node.arguments?.[0] ?? node;
-    addBound(ctx, entry, written.getSourceFile() === ctx.sourceFile ? written : node, MAX_ITERATIONS, () => true);
+    addBoundFromEntry(ctx, entry, written.getSourceFile() === ctx.sourceFile ? written : node, MAX_ITERATIONS, () => true);
     return;
   }
   ctx.facts.missingBounds.push({
@@ -130,51 +129,7 @@ function onRunConfig(ctx: CollectContext, expression: TS.Expression | undefined,
   if (typeof entry !== 'object') return;
   // Above `Number.MAX_SAFE_INTEGER` (Infinity included) `createRunConfig` throws: no run starts.
   const written = expression?.getSourceFile() === ctx.sourceFile ? expression : call;
-  addBound(ctx, entry, written, MAX_LLM_CALLS, (value) => value.kind !== 'number' || !(value.value > Number.MAX_SAFE_INTEGER));
-}
-
-/**
- * Records a bound (as `addBoundFromEntry` does), keeping only the values that `keep` accepts. An
- * option written in another file is reported at `written`, the expression here that holds it,
- * and its values say where they come from.
- */
-function addBound(
-  ctx: CollectContext,
-  entry: PropertyEntry,
-  written: TS.Node,
-  knowledge: BoundKnowledge,
-  keep: (value: BoundValue) => boolean,
-): void {
-  const { ts } = ctx;
-  const file = entry.node.getSourceFile();
-  const local = file === ctx.sourceFile;
-  const named = ts.isIdentifier(written) || ts.isPropertyAccessExpression(written);
-  const elsewhere = { text: written.getText(), fileName: file.fileName, line: getLine(file, entry.node.getStart(file)) };
-  const values = toBoundValues(entry.value(), entry.valueNode)
-    .filter(keep)
-    .map((value) => (local || !named || value.kind === 'unknown' || value.origin ? value : { ...value, origin: elsewhere }));
-  if (values.length === 0) return;
-  ctx.facts.bounds.push({ ...knowledge, option: entry.name, range: ctx.range(local ? entry.node : written), values });
-}
-
-/** Records the function under `key` of a tool's options (an arrow, a named function, or a method), named by `name:`. */
-function addToolBody(ctx: CollectContext, options: ObjectValue, key: string): void {
-  const { ts } = ctx;
-  const body = getEntry(options, [key]);
-  if (typeof body !== 'object') return;
-  const nameEntry = getEntry(options, ['name']);
-  const nameValue = typeof nameEntry === 'object' ? nameEntry.value() : undefined;
-  const name = nameValue?.kind === 'string' ? nameValue.value : undefined;
-  if (body.valueNode) {
-    addTool(ctx, body.valueNode, name);
-  } else if (ts.isMethodDeclaration(body.node) && body.node.body) {
-    const file = body.node.getSourceFile();
-    ctx.facts.tools.push({
-      name: name ?? key,
-      range: getRange(body.node, file),
-      ...(file === ctx.sourceFile ? {} : { fileName: file.fileName }),
-    });
-  }
+  addBoundFromEntry(ctx, entry, written, MAX_LLM_CALLS, (value) => value.kind !== 'number' || !(value.value > Number.MAX_SAFE_INTEGER));
 }
 
 const importing = new WeakMap<TS.SourceFile, boolean>();

@@ -7,11 +7,10 @@
  */
 import type * as TS from 'typescript';
 import { matchesOrigin, resolveOrigin, type CalleeOrigin } from '../callee.js';
-import type { BoundValue } from '../facts.js';
 import { getRequiredModule, resolveIdentifier } from '../scope.js';
-import { getLine, getRange, unwrap } from '../syntax.js';
-import { getEntry, type ObjectValue, type PropertyEntry } from '../values/value.js';
-import { addTool, getObject, toBoundValues, type BoundKnowledge } from './support.js';
+import { unwrap } from '../syntax.js';
+import { getEntry } from '../values/value.js';
+import { addBoundFromEntry, addToolBody, getObject, type BoundKnowledge } from './support.js';
 import { visit, type CollectContext, type FrameworkAdapter } from './types.js';
 
 /** `@openai/agents` re-exports `run`, `Runner`, `Agent` and `tool` from `@openai/agents-core` (0.20.0 `dist/index.d.ts`). */
@@ -83,57 +82,13 @@ function onRunOptions(ctx: CollectContext, expression: TS.Expression | undefined
   if (typeof entry !== 'object') return;
   const written = expression?.getSourceFile() === ctx.sourceFile ? expression : call;
   // `maxTurns: undefined` keeps the default of 10: only null, Infinity and out-of-range counts matter.
-  addBound(ctx, entry, written, MAX_TURNS, (value) => value.kind !== 'undefined');
+  addBoundFromEntry(ctx, entry, written, MAX_TURNS, (value) => value.kind !== 'undefined');
 }
 
 /** `tool({ name, description, parameters, execute })`: the name defaults to the `execute` function's own (agents-core `dist/tool.d.ts`). */
 function onTool(ctx: CollectContext, expression: TS.Expression | undefined): void {
   const options = getObject(ctx, expression);
   if (typeof options === 'object') addToolBody(ctx, options, 'execute');
-}
-
-/**
- * Records a bound (as `addBoundFromEntry` does), keeping only the values that `keep` accepts. An
- * option written in another file is reported at `written`, the expression here that holds it,
- * and its values say where they come from.
- */
-function addBound(
-  ctx: CollectContext,
-  entry: PropertyEntry,
-  written: TS.Node,
-  knowledge: BoundKnowledge,
-  keep: (value: BoundValue) => boolean,
-): void {
-  const { ts } = ctx;
-  const file = entry.node.getSourceFile();
-  const local = file === ctx.sourceFile;
-  const named = ts.isIdentifier(written) || ts.isPropertyAccessExpression(written);
-  const elsewhere = { text: written.getText(), fileName: file.fileName, line: getLine(file, entry.node.getStart(file)) };
-  const values = toBoundValues(entry.value(), entry.valueNode)
-    .filter(keep)
-    .map((value) => (local || !named || value.kind === 'unknown' || value.origin ? value : { ...value, origin: elsewhere }));
-  if (values.length === 0) return;
-  ctx.facts.bounds.push({ ...knowledge, option: entry.name, range: ctx.range(local ? entry.node : written), values });
-}
-
-/** Records the function under `key` of a tool's options (an arrow, a named function, or a method), named by `name:`. */
-function addToolBody(ctx: CollectContext, options: ObjectValue, key: string): void {
-  const { ts } = ctx;
-  const body = getEntry(options, [key]);
-  if (typeof body !== 'object') return;
-  const nameEntry = getEntry(options, ['name']);
-  const nameValue = typeof nameEntry === 'object' ? nameEntry.value() : undefined;
-  const name = nameValue?.kind === 'string' ? nameValue.value : undefined;
-  if (body.valueNode) {
-    addTool(ctx, body.valueNode, name);
-  } else if (ts.isMethodDeclaration(body.node) && body.node.body) {
-    const file = body.node.getSourceFile();
-    ctx.facts.tools.push({
-      name: name ?? key,
-      range: getRange(body.node, file),
-      ...(file === ctx.sourceFile ? {} : { fileName: file.fileName }),
-    });
-  }
 }
 
 const importedNames = new WeakMap<TS.SourceFile, Set<string>>();

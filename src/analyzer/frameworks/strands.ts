@@ -8,15 +8,16 @@
 import type * as TS from 'typescript';
 import { matchesOrigin, resolveOrigin } from '../callee.js';
 import { resolveIdentifier } from '../scope.js';
-import { getDottedName, getLine, getRange, unwrap } from '../syntax.js';
-import { getEntry, getOptions, type ObjectValue, type PropertyEntry, type Value } from '../values/value.js';
+import { getDottedName, unwrap } from '../syntax.js';
+import { getEntry, getOptions, type ObjectValue, type Value } from '../values/value.js';
 import {
+  addBoundFromEntry,
   addPredicate,
   addPredicateFunction,
-  addTool,
+  addToolBody,
+  getNestedObject,
   getObject,
   isSet,
-  toBoundValues,
   type BoundKnowledge,
   type PredicateKnowledge,
 } from './support.js';
@@ -150,7 +151,7 @@ function onInvoke(ctx: CollectContext, node: TS.CallExpression, callee: TS.Expre
   if (options === 'unknown' || options === 'other') return;
   if (options !== 'absent') {
     if (isSet(options, ['cancelSignal']) !== false) return;
-    const limits = getNested(options, 'limits');
+    const limits = getNestedObject(options, 'limits');
     if (limits === 'unknown') return;
     if (limits !== 'absent' && LIMIT_NAMES.some((name) => isSet(limits, [name]) !== false)) return;
   }
@@ -212,7 +213,7 @@ function onOrchestrator(
         ? MAX_STEPS.nullMeaning
         : 'which Strands replaces with `Infinity`, and no `timeout` is set either, so the cycle repeats for as long as its edge handlers let it';
     const written = node.arguments?.[0] ?? node;
-    addBound(ctx, maxSteps, written.getSourceFile() === ctx.sourceFile ? written : node, { ...MAX_STEPS, nullMeaning });
+    addBoundFromEntry(ctx, maxSteps, written.getSourceFile() === ctx.sourceFile ? written : node, { ...MAX_STEPS, nullMeaning });
     return;
   }
   const loop = cycle ? ` (${[...cycle, cycle[0] ?? ''].map((id) => `\`${id}\``).join(' → ')})` : '';
@@ -303,52 +304,6 @@ function onGraphHandlers(ctx: CollectContext, options: ObjectValue, graph: TS.No
     const usedAt = handler.node.getSourceFile() === ctx.sourceFile ? handler.node : graph;
     if (handler.valueNode) addPredicate(ctx, handler.valueNode, EDGE_HANDLER, usedAt);
     else if (ts.isMethodDeclaration(handler.node) && handler.node.body) addPredicateFunction(ctx, handler.node, EDGE_HANDLER, usedAt);
-  }
-}
-
-/** The object under `key`: `absent` when it is missing or nullish, `unknown` when it cannot be resolved. */
-function getNested(object: ObjectValue, key: string): ObjectValue | 'absent' | 'unknown' {
-  const entry = getEntry(object, [key]);
-  if (entry === 'missing') return 'absent';
-  if (entry === 'unknown') return 'unknown';
-  const value = entry.value();
-  if (value.kind === 'object') return value.object;
-  return getOptions(value).every((option) => option.kind === 'null' || option.kind === 'undefined') ? 'absent' : 'unknown';
-}
-
-/**
- * Records a bound (as `addBoundFromEntry` does). An option written in another file is reported
- * at `written`, the expression here that holds it, and its values say where they come from.
- */
-function addBound(ctx: CollectContext, entry: PropertyEntry, written: TS.Node, knowledge: BoundKnowledge): void {
-  const { ts } = ctx;
-  const file = entry.node.getSourceFile();
-  const local = file === ctx.sourceFile;
-  const named = ts.isIdentifier(written) || ts.isPropertyAccessExpression(written);
-  const elsewhere = { text: written.getText(), fileName: file.fileName, line: getLine(file, entry.node.getStart(file)) };
-  const values = toBoundValues(entry.value(), entry.valueNode).map((value) =>
-    local || !named || value.kind === 'unknown' || value.origin ? value : { ...value, origin: elsewhere },
-  );
-  ctx.facts.bounds.push({ ...knowledge, option: entry.name, range: ctx.range(local ? entry.node : written), values });
-}
-
-/** Records the function under `key` of a tool's options (an arrow, a named function, or a method), named by `name:`. */
-function addToolBody(ctx: CollectContext, options: ObjectValue, key: string): void {
-  const { ts } = ctx;
-  const body = getEntry(options, [key]);
-  if (typeof body !== 'object') return;
-  const nameEntry = getEntry(options, ['name']);
-  const nameValue = typeof nameEntry === 'object' ? nameEntry.value() : undefined;
-  const name = nameValue?.kind === 'string' ? nameValue.value : undefined;
-  if (body.valueNode) {
-    addTool(ctx, body.valueNode, name);
-  } else if (ts.isMethodDeclaration(body.node) && body.node.body) {
-    const file = body.node.getSourceFile();
-    ctx.facts.tools.push({
-      name: name ?? key,
-      range: getRange(body.node, file),
-      ...(file === ctx.sourceFile ? {} : { fileName: file.fileName }),
-    });
   }
 }
 

@@ -41,10 +41,58 @@ export function toBoundValues(value: Value, written: TS.Node | undefined): Bound
 
 export type BoundKnowledge = Omit<BoundFact, 'range' | 'values' | 'option'>;
 
-/** Records the bound set by an object entry (`maxTurns: Infinity`), reported at the property when it is in this file. */
-export function addBoundFromEntry(ctx: CollectContext, entry: PropertyEntry, fallback: TS.Node, knowledge: BoundKnowledge): void {
-  const at = entry.node.getSourceFile() === ctx.sourceFile ? entry.node : fallback;
-  ctx.facts.bounds.push({ ...knowledge, option: entry.name, range: ctx.range(at), values: toBoundValues(entry.value(), entry.valueNode) });
+/**
+ * Records the bound set by an object entry (`maxTurns: Infinity`), at the property when it is
+ * in this file, else at `written` (the expression here that holds it), with the values saying
+ * where they come from. `keep` drops values the framework gives no meaning of "unbounded".
+ */
+export function addBoundFromEntry(
+  ctx: CollectContext,
+  entry: PropertyEntry,
+  written: TS.Node,
+  knowledge: BoundKnowledge,
+  keep: (value: BoundValue) => boolean = () => true,
+): void {
+  const { ts } = ctx;
+  const file = entry.node.getSourceFile();
+  const local = file === ctx.sourceFile;
+  const named = ts.isIdentifier(written) || ts.isPropertyAccessExpression(written);
+  const elsewhere = { text: written.getText(), fileName: file.fileName, line: getLine(file, entry.node.getStart(file)) };
+  const values = toBoundValues(entry.value(), entry.valueNode)
+    .filter(keep)
+    .map((value) => (local || !named || value.kind === 'unknown' || value.origin ? value : { ...value, origin: elsewhere }));
+  if (values.length === 0) return;
+  ctx.facts.bounds.push({ ...knowledge, option: entry.name, range: ctx.range(local ? entry.node : written), values });
+}
+
+/** An option that holds an object (`limits: { turns }`): the object, `absent` when null or missing, else `unknown`. */
+export function getNestedObject(object: ObjectValue, key: string): ObjectValue | 'absent' | 'unknown' {
+  const entry = getEntry(object, [key]);
+  if (entry === 'missing') return 'absent';
+  if (entry === 'unknown') return 'unknown';
+  const value = entry.value();
+  if (value.kind === 'object') return value.object;
+  return getOptions(value).every((option) => option.kind === 'null' || option.kind === 'undefined') ? 'absent' : 'unknown';
+}
+
+/** Records the function under `key` of a tool's options (an arrow, a named function, or a method), named by `name:`. */
+export function addToolBody(ctx: CollectContext, options: ObjectValue, key: string): void {
+  const { ts } = ctx;
+  const body = getEntry(options, [key]);
+  if (typeof body !== 'object') return;
+  const nameEntry = getEntry(options, ['name']);
+  const nameValue = typeof nameEntry === 'object' ? nameEntry.value() : undefined;
+  const name = nameValue?.kind === 'string' ? nameValue.value : undefined;
+  if (body.valueNode) {
+    addTool(ctx, body.valueNode, name);
+  } else if (ts.isMethodDeclaration(body.node) && body.node.body) {
+    const file = body.node.getSourceFile();
+    ctx.facts.tools.push({
+      name: name ?? key,
+      range: getRange(body.node, file),
+      ...(file === ctx.sourceFile ? {} : { fileName: file.fileName }),
+    });
+  }
 }
 
 /** Records a bound given as an expression (a positional argument). */
