@@ -6,7 +6,7 @@
  */
 import type * as TS from 'typescript';
 import type { ContentUseFact } from './facts.js';
-import { getAccessedName, getRange, isFunctionLike, unwrap, type Ts } from './syntax.js';
+import { exitsAbruptly, getAccessedName, getRange, isFunctionLike, unwrap, type Ts } from './syntax.js';
 
 /** String methods that throw on an array (they do not exist there). */
 const THROWING_METHODS = new Set([
@@ -300,22 +300,6 @@ function collectDominatingGuards(ts: Ts, predicate: PredicateRoot, at: TS.Node, 
     if (parent === predicate || ts.isSourceFile(parent)) break;
   }
   return guards;
-}
-
-function exitsAbruptly(ts: Ts, statement: TS.Statement): boolean {
-  if (
-    ts.isReturnStatement(statement) ||
-    ts.isThrowStatement(statement) ||
-    ts.isContinueStatement(statement) ||
-    ts.isBreakStatement(statement)
-  ) {
-    return true;
-  }
-  if (ts.isBlock(statement)) {
-    const last = statement.statements[statement.statements.length - 1];
-    return last !== undefined && exitsAbruptly(ts, last);
-  }
-  return false;
 }
 
 /** The guards a condition establishes about content when it evaluates to `truth`. */

@@ -127,3 +127,20 @@ export function ensureParents(ts: Ts, sourceFile: TS.SourceFile): void {
   };
   visit(sourceFile);
 }
+
+/** Whether a statement always leaves its block: return, throw, break, continue, or a block ending so. */
+export function exitsAbruptly(ts: Ts, statement: TS.Statement): boolean {
+  if (
+    ts.isReturnStatement(statement) ||
+    ts.isThrowStatement(statement) ||
+    ts.isContinueStatement(statement) ||
+    ts.isBreakStatement(statement)
+  ) {
+    return true;
+  }
+  if (ts.isBlock(statement)) {
+    const last = statement.statements[statement.statements.length - 1];
+    return last !== undefined && exitsAbruptly(ts, last);
+  }
+  return false;
+}

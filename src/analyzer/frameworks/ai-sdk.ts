@@ -9,10 +9,10 @@ import type * as TS from 'typescript';
 import { resolveOrigin, stripNodePrefix, type CalleeOrigin } from '../callee.js';
 import { resolveIdentifier } from '../scope.js';
 import type { BoundFact, BoundValue } from '../facts.js';
-import { getAccessedName, getDottedName, getPropertyName, getRange, unwrap } from '../syntax.js';
+import { getAccessedName, getDottedName, getPropertyName, unwrap } from '../syntax.js';
 import { evaluate } from '../values/evaluate.js';
 import { getEntry, getOptions, type ObjectValue, type PropertyEntry, type Value } from '../values/value.js';
-import { addPredicateFunction, addTool, getObject, toBoundValues, type PredicateKnowledge } from './support.js';
+import { addPredicateFunction, addToolEntry, getObject, toBoundValues, type PredicateKnowledge } from './support.js';
 import { visit, type CollectContext, type FrameworkAdapter } from './types.js';
 
 const AI_MODULES: readonly string[] = ['ai'];
@@ -362,32 +362,6 @@ export function getDeclaredName(ctx: CollectContext, node: TS.Node): string | un
   return undefined;
 }
 
-/** Records the `execute` of a tool definition object (a function or a method) as a tool body. */
-export function addExecute(ctx: CollectContext, options: ObjectValue, name: string | undefined): void {
-  const entry = getEntry(options, ['execute']);
-  if (typeof entry !== 'object') return;
-  if (entry.valueNode) {
-    addTool(ctx, entry.valueNode, name);
-    return;
-  }
-  const method = entry.node;
-  if (!ctx.ts.isMethodDeclaration(method) || !method.body) return;
-  const file = method.getSourceFile();
-  ctx.facts.tools.push({
-    name: name ?? getPropertyName(ctx.ts, method.name),
-    range: getRange(method, file),
-    ...(file === ctx.sourceFile ? {} : { fileName: file.fileName }),
-  });
-}
-
-/** A string option of an object (`id`, `name`), when it resolves to one string. */
-export function getStringOption(options: ObjectValue, names: readonly string[]): string | undefined {
-  const entry = getEntry(options, names);
-  if (typeof entry !== 'object') return undefined;
-  const value = entry.value();
-  return value.kind === 'string' ? value.value : undefined;
-}
-
 /** The loop options of `generateText`/`streamText` and the agent classes. */
 function onLoopOptions(
   ctx: CollectContext,
@@ -487,3 +461,9 @@ export const aiSdk: FrameworkAdapter = {
     NewExpression: visit<TS.NewExpression>(onNew),
   },
 };
+
+/** Records the `execute` of a tool definition object (a function or a method) as a tool body. */
+export function addExecute(ctx: CollectContext, options: ObjectValue, name: string | undefined): void {
+  const entry = getEntry(options, ['execute']);
+  if (typeof entry === 'object') addToolEntry(ctx, entry, name);
+}

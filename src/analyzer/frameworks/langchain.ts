@@ -6,8 +6,7 @@
  * is LangGraph's and is read by the LangGraph adapter. APIs are recognised through their import.
  */
 import type * as TS from 'typescript';
-import { matchesOrigin, resolveOrigin, type CalleeOrigin } from '../callee.js';
-import { resolveIdentifier } from '../scope.js';
+import { matchesOrigin, resolveOrigin } from '../callee.js';
 import { getPropertyName, unwrap } from '../syntax.js';
 import { evaluate } from '../values/evaluate.js';
 import { getEntry, getOptions, type ObjectValue, type PropertyEntry } from '../values/value.js';
@@ -15,8 +14,11 @@ import { addStatePredicateFunction, dropCountsBelow } from './langgraph.js';
 import {
   addBoundFromEntry,
   addTool,
+  addToolEntry,
   getFunctions,
   getObject,
+  getStringOption,
+  resolveImportedCallee,
   toBoundValues,
   type BoundKnowledge,
   type PredicateKnowledge,
@@ -90,20 +92,8 @@ const CALLEES = new Set([
   'DynamicStructuredTool',
 ]);
 
-function getCalleeOrigin(ctx: CollectContext, expression: TS.Expression): CalleeOrigin | undefined {
-  const { ts } = ctx;
-  const callee = unwrap(ts, expression);
-  if (ts.isIdentifier(callee)) {
-    // Only an import can be one of these APIs, under its own name or an alias (`tool as defineTool`).
-    if (resolveIdentifier(ts, callee).kind !== 'import') return undefined;
-  } else if (!ts.isPropertyAccessExpression(callee) || !CALLEES.has(callee.name.text)) {
-    return undefined;
-  }
-  return resolveOrigin(ts, ctx.evalContext.resolver, callee);
-}
-
 function onCall(node: TS.CallExpression, ctx: CollectContext): void {
-  const origin = getCalleeOrigin(ctx, node.expression);
+  const origin = resolveImportedCallee(ctx, node.expression, CALLEES);
   if (!origin) return;
   const args = node.arguments;
   if (matchesOrigin(origin, TOOL_MODULES, ['tool'])) {
@@ -121,7 +111,7 @@ function onCall(node: TS.CallExpression, ctx: CollectContext): void {
 }
 
 function onNew(node: TS.NewExpression, ctx: CollectContext): void {
-  const origin = getCalleeOrigin(ctx, node.expression);
+  const origin = resolveImportedCallee(ctx, node.expression, CALLEES);
   if (!origin) return;
   const [first] = node.arguments ?? [];
   if (matchesOrigin(origin, EXECUTOR_MODULES, ['AgentExecutor'])) {
@@ -131,26 +121,6 @@ function onNew(node: TS.NewExpression, ctx: CollectContext): void {
     if (typeof fields !== 'object') return;
     const func = getEntry(fields, ['func']);
     if (typeof func === 'object') addToolEntry(ctx, func, getName(ctx, first));
-  }
-}
-
-/** The `name` a tool is given, when it is a string halting can read. */
-function getName(ctx: CollectContext, fields: TS.Expression | undefined): string | undefined {
-  const object = getObject(ctx, fields);
-  if (typeof object !== 'object') return undefined;
-  const entry = getEntry(object, ['name']);
-  if (typeof entry !== 'object') return undefined;
-  const value = entry.value();
-  return value.kind === 'string' ? value.value : undefined;
-}
-
-/** A tool body given as an object entry: a function value, or a method (`async func(input) {...}`). */
-function addToolEntry(ctx: CollectContext, entry: PropertyEntry, name: string | undefined): void {
-  const { ts } = ctx;
-  if (entry.valueNode) {
-    addTool(ctx, entry.valueNode, name);
-  } else if (ts.isMethodDeclaration(entry.node) && entry.node.body && entry.node.getSourceFile() === ctx.sourceFile) {
-    ctx.facts.tools.push({ name: name ?? entry.name, range: ctx.range(entry.node) });
   }
 }
 
@@ -322,3 +292,9 @@ export const langchain: FrameworkAdapter = {
     ClassExpression: visit<TS.ClassExpression>(onClass),
   },
 };
+
+/** The `name` a tool is given, when it is a string halting can read. */
+function getName(ctx: CollectContext, fields: TS.Expression | undefined): string | undefined {
+  const object = getObject(ctx, fields);
+  return typeof object === 'object' ? getStringOption(object, ['name']) : undefined;
+}

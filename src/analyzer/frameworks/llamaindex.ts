@@ -6,11 +6,9 @@
  * this adapter records no predicates. APIs are recognised through their import.
  */
 import type * as TS from 'typescript';
-import { matchesOrigin, resolveOrigin, type CalleeOrigin } from '../callee.js';
-import { resolveIdentifier } from '../scope.js';
-import { unwrap } from '../syntax.js';
-import { getEntry, type PropertyEntry } from '../values/value.js';
-import { addTool, getObject, isSet } from './support.js';
+import { matchesOrigin, type CalleeOrigin } from '../callee.js';
+import { getEntry } from '../values/value.js';
+import { addTool, addToolEntry, getObject, getStringOption, isSet, resolveImportedCallee } from './support.js';
 import { visit, type CollectContext, type FrameworkAdapter } from './types.js';
 
 const WORKFLOW_MODULES = ['@llamaindex/workflow'];
@@ -45,19 +43,8 @@ const TOOL_MODULES = ['@llamaindex/core/tools', 'llamaindex', 'llamaindex/tools'
 
 const MEMBERS = new Set(['fromTools', 'from', 'agent', 'multiAgent', 'agentHandler', 'tool', 'AgentWorkflow', 'FunctionTool']);
 
-function getCalleeOrigin(ctx: CollectContext, expression: TS.Expression): CalleeOrigin | undefined {
-  const { ts } = ctx;
-  const callee = unwrap(ts, expression);
-  if (ts.isIdentifier(callee)) {
-    if (resolveIdentifier(ts, callee).kind !== 'import') return undefined;
-  } else if (!ts.isPropertyAccessExpression(callee) || !MEMBERS.has(callee.name.text)) {
-    return undefined;
-  }
-  return resolveOrigin(ts, ctx.evalContext.resolver, callee);
-}
-
 function onCall(node: TS.CallExpression | TS.NewExpression, ctx: CollectContext): void {
-  const origin = getCalleeOrigin(ctx, node.expression);
+  const origin = resolveImportedCallee(ctx, node.expression, MEMBERS);
   if (!origin) return;
   const isNew = ctx.ts.isNewExpression(node);
   const args = node.arguments ?? [];
@@ -74,32 +61,15 @@ function onCall(node: TS.CallExpression | TS.NewExpression, ctx: CollectContext)
   if (typeof config === 'object') {
     // `tool({ name, parameters, execute })`.
     const execute = getEntry(config, ['execute']);
-    if (typeof execute === 'object') addToolEntry(ctx, execute, getName(config));
+    if (typeof execute === 'object') addToolEntry(ctx, execute, getStringOption(config, ['name']));
     return;
   }
   const metadata = getObject(ctx, second);
-  addTool(ctx, first, typeof metadata === 'object' ? getName(metadata) : undefined);
+  addTool(ctx, first, typeof metadata === 'object' ? getStringOption(metadata, ['name']) : undefined);
 }
 
 function isToolFactory(origin: CalleeOrigin): boolean {
   return matchesOrigin(origin, TOOL_MODULES, ['tool']) || matchesOrigin(origin, TOOL_MODULES, ['FunctionTool', 'from']);
-}
-
-function getName(object: Parameters<typeof getEntry>[0]): string | undefined {
-  const entry = getEntry(object, ['name']);
-  if (typeof entry !== 'object') return undefined;
-  const value = entry.value();
-  return value.kind === 'string' ? value.value : undefined;
-}
-
-/** A tool body given as an object entry: a function value, or a method (`execute(input) {...}`). */
-function addToolEntry(ctx: CollectContext, entry: PropertyEntry, name: string | undefined): void {
-  const { ts } = ctx;
-  if (entry.valueNode) {
-    addTool(ctx, entry.valueNode, name);
-  } else if (ts.isMethodDeclaration(entry.node) && entry.node.body && entry.node.getSourceFile() === ctx.sourceFile) {
-    ctx.facts.tools.push({ name: name ?? entry.name, range: ctx.range(entry.node) });
-  }
 }
 
 function onWorkflow(

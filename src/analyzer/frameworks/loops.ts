@@ -10,7 +10,7 @@ import type * as TS from 'typescript';
 import { resolveOrigin, stripNodePrefix, type CalleeOrigin } from '../callee.js';
 import type { ContentUseFact, PredicateFact } from '../facts.js';
 import { resolveIdentifier } from '../scope.js';
-import { getAccessedName, getDottedName, getPropertyName, isFunctionLike, unwrap, type Ts } from '../syntax.js';
+import { exitsAbruptly, getAccessedName, getDottedName, getPropertyName, isFunctionLike, unwrap, type Ts } from '../syntax.js';
 import { evaluate } from '../values/evaluate.js';
 import { getOptions } from '../values/value.js';
 import { addPredicateFunction, getFunctions } from './support.js';
@@ -972,29 +972,14 @@ function makeExit(ctx: CollectContext, exit: TS.Node, loop: Loop): Exit {
       for (const statement of parent.statements) {
         if (statement === child) break;
         if (!ts.isIfStatement(statement)) continue;
-        const thenExits = endsAbruptly(ts, statement.thenStatement);
-        const elseExits = statement.elseStatement !== undefined && endsAbruptly(ts, statement.elseStatement);
+        const thenExits = exitsAbruptly(ts, statement.thenStatement);
+        const elseExits = statement.elseStatement !== undefined && exitsAbruptly(ts, statement.elseStatement);
         if (thenExits && !elseExits) guards.push({ expression: statement.expression, when: false });
         if (elseExits && !thenExits) guards.push({ expression: statement.expression, when: true });
       }
     }
   }
   return { node: exit, guards, onError };
-}
-
-function endsAbruptly(ts: Ts, statement: TS.Statement): boolean {
-  if (
-    ts.isReturnStatement(statement) ||
-    ts.isThrowStatement(statement) ||
-    ts.isContinueStatement(statement) ||
-    ts.isBreakStatement(statement)
-  )
-    return true;
-  if (ts.isBlock(statement)) {
-    const last = statement.statements[statement.statements.length - 1];
-    return last !== undefined && endsAbruptly(ts, last);
-  }
-  return false;
 }
 
 function classifyExit(ctx: CollectContext, facts: LoopFacts, exit: Exit): ExitKind {

@@ -18,10 +18,17 @@ import {
   getCalleeName,
   getCalleeOrigin,
   getDeclaredName,
-  getStringOption,
   type StopAnalysis,
 } from './ai-sdk.js';
-import { addPredicate, getFunctions, getObject, toBoundValues, type BoundKnowledge, type PredicateKnowledge } from './support.js';
+import {
+  addPredicate,
+  getFunctions,
+  getObject,
+  getStringOption,
+  toBoundValues,
+  type BoundKnowledge,
+  type PredicateKnowledge,
+} from './support.js';
 import { visit, type CollectContext, type FrameworkAdapter } from './types.js';
 
 /**

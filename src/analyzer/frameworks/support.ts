@@ -4,7 +4,9 @@
  * which default); this module only records what they found.
  */
 import type * as TS from 'typescript';
+import { resolveOrigin, type CalleeOrigin } from '../callee.js';
 import { collectContentUses, type PredicateRoot } from '../content.js';
+import { resolveIdentifier } from '../scope.js';
 import type { BoundFact, BoundValue, Origin } from '../facts.js';
 import { getLine, getRange, unwrap } from '../syntax.js';
 import { evaluate } from '../values/evaluate.js';
@@ -73,26 +75,6 @@ export function getNestedObject(object: ObjectValue, key: string): ObjectValue |
   const value = entry.value();
   if (value.kind === 'object') return value.object;
   return getOptions(value).every((option) => option.kind === 'null' || option.kind === 'undefined') ? 'absent' : 'unknown';
-}
-
-/** Records the function under `key` of a tool's options (an arrow, a named function, or a method), named by `name:`. */
-export function addToolBody(ctx: CollectContext, options: ObjectValue, key: string): void {
-  const { ts } = ctx;
-  const body = getEntry(options, [key]);
-  if (typeof body !== 'object') return;
-  const nameEntry = getEntry(options, ['name']);
-  const nameValue = typeof nameEntry === 'object' ? nameEntry.value() : undefined;
-  const name = nameValue?.kind === 'string' ? nameValue.value : undefined;
-  if (body.valueNode) {
-    addTool(ctx, body.valueNode, name);
-  } else if (ts.isMethodDeclaration(body.node) && body.node.body) {
-    const file = body.node.getSourceFile();
-    ctx.facts.tools.push({
-      name: name ?? key,
-      range: getRange(body.node, file),
-      ...(file === ctx.sourceFile ? {} : { fileName: file.fileName }),
-    });
-  }
 }
 
 /** Records a bound given as an expression (a positional argument). */
@@ -172,4 +154,54 @@ export function addTool(ctx: CollectContext, expression: TS.Expression, name?: s
     // A tool imported from another file (the scanner followed it) belongs to that file's facts.
     ctx.facts.tools.push({ name: label, range: getRange(fn, file), ...(file === ctx.sourceFile ? {} : { fileName: file.fileName }) });
   }
+}
+
+/** A string option of an object (`id`, `name`), when it resolves to one string. */
+export function getStringOption(options: ObjectValue, names: readonly string[]): string | undefined {
+  const entry = getEntry(options, names);
+  if (typeof entry !== 'object') return undefined;
+  const value = entry.value();
+  return value.kind === 'string' ? value.value : undefined;
+}
+
+/** Records a tool body given as an object entry: a function value, or a method (`async execute(input) {...}`). */
+export function addToolEntry(ctx: CollectContext, entry: PropertyEntry, name: string | undefined): void {
+  const { ts } = ctx;
+  if (entry.valueNode) {
+    addTool(ctx, entry.valueNode, name);
+    return;
+  }
+  const method = entry.node;
+  if (!ts.isMethodDeclaration(method) || !method.body) return;
+  const file = method.getSourceFile();
+  ctx.facts.tools.push({
+    name: name ?? entry.name,
+    range: getRange(method, file),
+    ...(file === ctx.sourceFile ? {} : { fileName: file.fileName }),
+  });
+}
+
+/** Records the function under `key` of a tool's options (an arrow, a named function, or a method), named by `name:`. */
+export function addToolBody(ctx: CollectContext, options: ObjectValue, key: string): void {
+  const body = getEntry(options, [key]);
+  if (typeof body === 'object') addToolEntry(ctx, body, getStringOption(options, ['name']));
+}
+
+/**
+ * The origin of a callee that can only be an import: an identifier bound to an import (under any
+ * alias), or a member whose key is one of `members`. Anything else is not resolved at all.
+ */
+export function resolveImportedCallee(
+  ctx: CollectContext,
+  expression: TS.Expression,
+  members: ReadonlySet<string>,
+): CalleeOrigin | undefined {
+  const { ts } = ctx;
+  const callee = unwrap(ts, expression);
+  if (ts.isIdentifier(callee)) {
+    if (resolveIdentifier(ts, callee).kind !== 'import') return undefined;
+  } else if (!ts.isPropertyAccessExpression(callee) || !members.has(callee.name.text)) {
+    return undefined;
+  }
+  return resolveOrigin(ts, ctx.evalContext.resolver, callee);
 }

@@ -17,10 +17,9 @@ import {
   getCalleeName,
   getCalleeOrigin,
   getDeclaredName,
-  getStringOption,
   type StopAnalysis,
 } from './ai-sdk.js';
-import { getObject, isSet, toBoundValues, type BoundKnowledge } from './support.js';
+import { getObject, getStringOption, isSet, toBoundValues, type BoundKnowledge } from './support.js';
 import { visit, type CollectContext, type FrameworkAdapter } from './types.js';
 
 const VOLTAGENT_MODULE = '@voltagent/core';
