@@ -1,5 +1,5 @@
 import express from 'express';
-import { AssistantAgent, UserProxyAgent } from 'autogen_node';
+import { AssistantAgent, UserProxyAgent } from '../autogen.js';
 import { CHAT_LIMITS } from './limits.js';
 import { isReportDone } from './termination.js';
 import { lookupPolicy } from './tools.js';

@@ -1,4 +1,4 @@
-import type { ChatMessage } from 'autogen_node';
+import type { ChatMessage } from '../autogen.js';
 
 // Content may be text, a list of parts, or null (a tool call): read the text of each.
 function contentText(content: ChatMessage['content']): string {

@@ -9,6 +9,17 @@ tsTester.run('safe-termination-check', rule, {
   assertionOptions: { requireLocation: true, requireData: true },
   valid: [
     {
+      name: 'autogen_node agents: IMessage.content is always a string there',
+      code: `
+import { UserProxyAgent } from 'autogen_node';
+const supportBot = new UserProxyAgent({
+  name: 'support_bot',
+  maxConsecutiveAutoReply: 10,
+  isTerminationMsg: (message) => message.content.trim().endsWith('TERMINATE'),
+});
+`,
+    },
+    {
       name: 'a string branch that returns, then an Array.isArray branch',
       code: `
 function isClaimClosed(message: { content: string | { type: string; text?: string }[] | null }) {
@@ -189,7 +200,7 @@ class StopOnApproval extends TerminationCondition {
     {
       name: 'seed fixed but unsafe: a destructuring default does not catch null',
       code: `
-import { UserProxyAgent } from 'autogen_node';
+import { UserProxyAgent } from './autogen.js';
 const supportBot = new UserProxyAgent({
   name: 'support_bot',
   humanInputMode: 'NEVER',

@@ -128,6 +128,26 @@ const AUTOGEN_MODULE = /autogen|ag2|agentchat/i;
 /** The classes whose construction this adapter reads. */
 const CONSTRUCTED = new Set([...Object.keys(TEAMS), 'GroupChat', 'UserProxyAgent']);
 
+/**
+ * Ports whose message content is always a string: autogen_node's `IMessage.content: string`,
+ * and its providers turn a null reply into `''` (src/core/IAgent.ts, src/providers/OpenAIProvider.ts
+ * @7d89693e). A predicate given to an agent built from them cannot meet null or list content.
+ */
+const STRING_CONTENT_PORTS = /^autogen_node(\/|$)/;
+
+/** Whether the options object is passed straight to a constructor imported from such a port. */
+function isStringContentPort(ctx: CollectContext, options: TS.ObjectLiteralExpression): boolean {
+  const { ts } = ctx;
+  let parent: TS.Node = options.parent;
+  while (ts.isParenthesizedExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent)) parent = parent.parent;
+  if (!(ts.isNewExpression(parent) || ts.isCallExpression(parent))) return false;
+  const callee = unwrap(ts, parent.expression);
+  const root = ts.isPropertyAccessExpression(callee) ? unwrap(ts, callee.expression) : callee;
+  if (!ts.isIdentifier(root)) return false;
+  const binding = resolveIdentifier(ts, root);
+  return binding.kind === 'import' && STRING_CONTENT_PORTS.test(binding.module);
+}
+
 const OBJECT_LITERAL_KEYS: ReadonlySet<string> = new Set([...AUTO_REPLY.names, ...INPUT_MODE_NAMES, ...TERMINATION_MSG_NAMES]);
 
 function isAutogenObjectLiteralKey(name: string | undefined): boolean {
@@ -163,7 +183,7 @@ function onObjectLiteral(node: TS.ObjectLiteralExpression, ctx: CollectContext):
     } else if ((INPUT_MODE_NAMES as readonly string[]).includes(name)) {
       if (replaced === undefined) addInputMode(ctx, name, valueNode, property);
     } else if (ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property)) {
-      addPredicate(ctx, valueNode, { ...TERMINATION_MSG, role: `\`${name}\`` }, property);
+      if (!isStringContentPort(ctx, node)) addPredicate(ctx, valueNode, { ...TERMINATION_MSG, role: `\`${name}\`` }, property);
     }
   }
   onProviderConfig(node, ctx);
