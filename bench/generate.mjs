@@ -42,7 +42,7 @@ function agentFile(index) {
   switch (variant) {
     case 'autogen':
       return [
-        "import { AssistantAgent, UserProxyAgent } from 'autogen_node';",
+        "import { AssistantAgent, UserProxyAgent } from '@acme/autogen';",
         `const writer${index} = new AssistantAgent({ name: 'writer_${index}' });`,
         `const proxy${index} = new UserProxyAgent({ name: 'proxy_${index}', humanInputMode: 'NEVER', maxConsecutiveAutoReply: ${pick(['10', 'null', 'Infinity', '25'])} });`,
         `export async function run${index}(topic: string) {`,
@@ -62,7 +62,7 @@ function agentFile(index) {
       ].join('\n');
     case 'predicate':
       return [
-        "import { ConversableAgent } from 'autogen_node';",
+        "import { ConversableAgent } from '@acme/autogen';",
         `export const reviewer${index} = new ConversableAgent({`,
         `  name: 'reviewer_${index}',`,
         '  maxConsecutiveAutoReply: 8,',
@@ -73,7 +73,7 @@ function agentFile(index) {
     case 'server':
       return [
         "import express from 'express';",
-        "import { UserProxyAgent } from 'autogen_node';",
+        "import { UserProxyAgent } from '@acme/autogen';",
         'const app = express();',
         `app.post('/chat/${index}', (request, response) => {`,
         `  const host = new UserProxyAgent({ name: 'host', humanInputMode: ${pick(["'ALWAYS'", "'NEVER'", "'TERMINATE'"])}, maxConsecutiveAutoReply: 4 });`,

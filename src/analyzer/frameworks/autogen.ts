@@ -677,7 +677,7 @@ function onPortConstruct(node: TS.NewExpression, ctx: CollectContext): boolean {
     if (typeof entry === 'object') addBoundFromEntry(ctx, entry, node, PORT_ROUNDS);
     return true;
   }
-  if (name === undefined || !isAibitatClass(ctx, callee)) return false;
+  if (name === undefined || !mentionsAibitat(ctx.sourceFile) || !isAibitatClass(ctx, callee)) return false;
   const options = getObject(ctx, node.arguments?.[0]);
   if (typeof options !== 'object') return true;
   for (const { name: option, ...knowledge } of AIBITAT_BOUNDS) {
@@ -685,6 +685,18 @@ function onPortConstruct(node: TS.NewExpression, ctx: CollectContext): boolean {
     if (typeof entry === 'object') addBoundFromEntry(ctx, entry, node.arguments?.[0] ?? node, knowledge);
   }
   return true;
+}
+
+const aibitatFiles = new WeakMap<TS.SourceFile, boolean>();
+
+/** Cheap first: only a file that names AIbitat (its module or class) can construct it. */
+function mentionsAibitat(sourceFile: TS.SourceFile): boolean {
+  let mentions = aibitatFiles.get(sourceFile);
+  if (mentions === undefined) {
+    mentions = /aibitat/i.test(sourceFile.text);
+    aibitatFiles.set(sourceFile, mentions);
+  }
+  return mentions;
 }
 
 /**
