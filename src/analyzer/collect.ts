@@ -40,6 +40,8 @@ export function collectFacts(ts: Ts, sourceFile: TS.SourceFile, resolver: Projec
         }
       }
     }
+    // Types hold no calls, objects or loops: their subtrees are skipped.
+    if (isTypeOnly(ts, node)) return;
     ts.forEachChild(node, walk);
   };
   walk(sourceFile);
@@ -51,6 +53,15 @@ export function collectFacts(ts: Ts, sourceFile: TS.SourceFile, resolver: Projec
     }
   }
   return facts;
+}
+
+function isTypeOnly(ts: Ts, node: TS.Node): boolean {
+  const kind = node.kind;
+  return (
+    (kind >= ts.SyntaxKind.FirstTypeNode && kind <= ts.SyntaxKind.LastTypeNode) ||
+    kind === ts.SyntaxKind.InterfaceDeclaration ||
+    kind === ts.SyntaxKind.TypeAliasDeclaration
+  );
 }
 
 function buildDispatch(ts: Ts, active: readonly FrameworkAdapter[]): Map<TS.SyntaxKind, Handler[]> {
