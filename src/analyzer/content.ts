@@ -46,6 +46,29 @@ interface ContentRef {
   keys: string[];
   text: string;
   nullSafe: boolean;
+  /** The text of a part (`textPaths`): a string or undefined, never a list. */
+  isText?: boolean;
+  /** For a text path, the hops after `content` whose receiver may be undefined. */
+  hops?: Hop[];
+}
+
+/** One hop of a text path (`.parts`, `[0]`, `.text`, `.map`): it throws unless optional or its receiver is guarded. */
+interface Hop {
+  optional: boolean;
+  /** Its receiver's key, then the keys of every longer prefix of the path: a guard on any of them proves the receiver. */
+  guardKeys: string[];
+}
+
+/** How a framework's content is read. */
+export interface ContentOptions {
+  /**
+   * Content is an object of parts (`{ parts?: [{ text?: string }] }`, as in `@google/genai`):
+   * the string read is `<x>.content.parts[i].text` or `<x>.content.parts.map((p) => p.text).join()`,
+   * where every hop after `content` may be undefined; `<x>.content` itself is not a string.
+   */
+  textPaths?: boolean;
+  /** The node up to which guards count (the loop around a break condition); the predicate by default. */
+  guardScope?: TS.Node;
 }
 
 interface Alias {
@@ -53,15 +76,17 @@ interface Alias {
   sourceKeys: string[];
   nullSafe: boolean;
   reassigned: boolean;
+  isText?: boolean;
 }
 
 /** A predicate: a function, or an expression such as a hand-written loop's condition. */
 export type PredicateRoot = TS.FunctionLikeDeclaration | TS.Expression;
 
 /** Finds the string uses of message content in a predicate (a function or a condition). */
-export function collectContentUses(ts: Ts, root: PredicateRoot): ContentUseFact[] {
+export function collectContentUses(ts: Ts, root: PredicateRoot, options: ContentOptions = {}): ContentUseFact[] {
   const sourceFile = root.getSourceFile();
-  const aliases = collectAliases(ts, root);
+  const textPaths = options.textPaths === true;
+  const aliases = collectAliases(ts, root, textPaths);
   const uses: ContentUseFact[] = [];
   const body = isFunctionLike(ts, root) ? root.body : root;
   if (!body) return uses;
@@ -69,11 +94,11 @@ export function collectContentUses(ts: Ts, root: PredicateRoot): ContentUseFact[
   // Nested callbacks (`parts.some((part) => ...)`) are walked too: they read the same content.
   const visit = (node: TS.Node): void => {
     const use = ts.isCallExpression(node)
-      ? (getMethodUse(ts, node, aliases) ?? getRegexUse(ts, node, aliases))
+      ? (getMethodUse(ts, node, aliases, textPaths) ?? getRegexUse(ts, node, aliases, textPaths))
       : ts.isBinaryExpression(node)
-        ? getComparisonUse(ts, node, aliases)
+        ? getComparisonUse(ts, node, aliases, textPaths)
         : undefined;
-    if (use) uses.push(judge(ts, root, node, use, sourceFile));
+    if (use) uses.push(judge(ts, options.guardScope ?? root, node, use, sourceFile));
     ts.forEachChild(node, visit);
   };
   visit(body);
@@ -89,30 +114,30 @@ interface Use {
   node: TS.Node;
 }
 
-function getMethodUse(ts: Ts, call: TS.CallExpression, aliases: Map<string, Alias>): Use | undefined {
+function getMethodUse(ts: Ts, call: TS.CallExpression, aliases: Map<string, Alias>, textPaths: boolean): Use | undefined {
   const callee = call.expression;
   if (!ts.isPropertyAccessExpression(callee)) return undefined;
   const method = callee.name.text;
   const throwsOnList = THROWING_METHODS.has(method);
   if (!throwsOnList && !QUIET_METHODS.has(method)) return undefined;
-  const ref = getContentRef(ts, callee.expression, aliases);
+  const ref = getContentRef(ts, callee.expression, aliases, textPaths);
   if (!ref) return undefined;
   const optional = callee.questionDotToken !== undefined;
   return { ref, operation: `.${method}()`, throwsOnList, optional, node: callee };
 }
 
-function getRegexUse(ts: Ts, call: TS.CallExpression, aliases: Map<string, Alias>): Use | undefined {
+function getRegexUse(ts: Ts, call: TS.CallExpression, aliases: Map<string, Alias>, textPaths: boolean): Use | undefined {
   const callee = call.expression;
   if (!ts.isPropertyAccessExpression(callee) || (callee.name.text !== 'test' && callee.name.text !== 'exec')) return undefined;
   const argument = call.arguments[0];
   if (call.arguments.length !== 1 || !argument) return undefined;
-  const ref = getContentRef(ts, argument, aliases);
+  const ref = getContentRef(ts, argument, aliases, textPaths);
   if (!ref) return undefined;
   // A regex coerces its argument: null becomes "null" (no throw), a list "[object Object]".
   return { ref, operation: `RegExp#${callee.name.text}`, throwsOnList: false, optional: true, node: call };
 }
 
-function getComparisonUse(ts: Ts, node: TS.BinaryExpression, aliases: Map<string, Alias>): Use | undefined {
+function getComparisonUse(ts: Ts, node: TS.BinaryExpression, aliases: Map<string, Alias>, textPaths: boolean): Use | undefined {
   const kind = node.operatorToken.kind;
   const isEquality =
     kind === ts.SyntaxKind.EqualsEqualsEqualsToken ||
@@ -125,7 +150,7 @@ function getComparisonUse(ts: Ts, node: TS.BinaryExpression, aliases: Map<string
   const [contentSide, other] = isStringLiteralLike(ts, right) ? [left, right] : isStringLiteralLike(ts, left) ? [right, left] : [];
   if (!contentSide || !other || !isStringLiteralLike(ts, other) || other.text === '') return undefined;
   if (ts.isTypeOfExpression(contentSide)) return undefined;
-  const ref = getContentRef(ts, contentSide, aliases);
+  const ref = getContentRef(ts, contentSide, aliases, textPaths);
   if (!ref) return undefined;
   return { ref, operation: `${node.operatorToken.getText()} ${other.getText()}`, throwsOnList: false, optional: true, node };
 }
@@ -144,25 +169,105 @@ function isArrayIsArray(ts: Ts, callee: TS.PropertyAccessExpression, call: TS.Ca
 }
 
 /** A reference to content: `x.content`, `x?.content`, `x["content"]`, an alias, or `(that ?? "")`. */
-function getContentRef(ts: Ts, expression: TS.Expression, aliases: Map<string, Alias>): ContentRef | undefined {
+function getContentRef(ts: Ts, expression: TS.Expression, aliases: Map<string, Alias>, textPaths: boolean): ContentRef | undefined {
   const node = unwrap(ts, expression);
   if (ts.isBinaryExpression(node)) {
     const operator = node.operatorToken.kind;
     if (operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.BarBarToken) {
-      const inner = getContentRef(ts, node.left, aliases);
+      // The default covers the value, not the hops before it (`content.parts[0].text ?? ""` still throws without parts).
+      const inner = getContentRef(ts, node.left, aliases, textPaths);
       return inner ? { ...inner, nullSafe: true } : undefined;
     }
     return undefined;
   }
-  const key = getContentKey(ts, node);
-  if (key !== undefined) return { keys: [key], text: node.getText(), nullSafe: false };
+  if (textPaths) {
+    const path = getTextPath(ts, node);
+    if (path) return path;
+  } else {
+    const key = getContentKey(ts, node);
+    if (key !== undefined) return { keys: [key], text: node.getText(), nullSafe: false };
+  }
   if (ts.isIdentifier(node)) {
     const alias = aliases.get(node.text);
     if (!alias || alias.reassigned) return undefined;
     const keys = [node.text, ...alias.sourceKeys];
-    return { keys, text: node.text, nullSafe: alias.nullSafe };
+    return { keys, text: node.text, nullSafe: alias.nullSafe, isText: alias.isText };
   }
   return undefined;
+}
+
+/**
+ * A text path over an object of parts: `<x>.content.parts[<n>].text` (the text of one part,
+ * undefined when it has none) or `<x>.content.parts.map((p) => p.text).join(...)` (a string,
+ * unless an optional hop cut the chain short). Any spelling: `?.`, `!`, `["parts"]`.
+ */
+function getTextPath(ts: Ts, node: TS.Expression): ContentRef | undefined {
+  const accesses: (TS.PropertyAccessExpression | TS.ElementAccessExpression)[] = [];
+  let valueNullable: boolean;
+  if (getAccessedName(ts, node) === 'text') {
+    // `<content>.parts[<n>].text`
+    const text = node as TS.PropertyAccessExpression | TS.ElementAccessExpression;
+    const part = unwrap(ts, text.expression);
+    if (!ts.isElementAccessExpression(part) || !ts.isNumericLiteral(unwrap(ts, part.argumentExpression))) return undefined;
+    const parts = unwrap(ts, part.expression);
+    if (getAccessedName(ts, parts) !== 'parts') return undefined;
+    accesses.push(parts as TS.PropertyAccessExpression | TS.ElementAccessExpression, part, text);
+    valueNullable = true;
+  } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'join') {
+    // `<content>.parts.map((p) => p.text).join(...)`
+    const join = node.expression;
+    const mapped = unwrap(ts, join.expression);
+    if (!ts.isCallExpression(mapped) || !ts.isPropertyAccessExpression(mapped.expression) || mapped.expression.name.text !== 'map')
+      return undefined;
+    if (!mapsToText(ts, mapped.arguments[0])) return undefined;
+    const map = mapped.expression;
+    const parts = unwrap(ts, map.expression);
+    if (getAccessedName(ts, parts) !== 'parts') return undefined;
+    accesses.push(parts as TS.PropertyAccessExpression | TS.ElementAccessExpression, map);
+    // `join` is called on the array `map` returns: it is a hop only through `?.` (which then cuts nothing).
+    valueNullable = [...accesses, join].some((access) => access.questionDotToken !== undefined);
+  } else {
+    return undefined;
+  }
+  const first = accesses[0];
+  if (!first || getAccessedName(ts, unwrap(ts, first.expression)) !== 'content') return undefined;
+  const fullKey = normaliseKey(node.getText());
+  const receivers = accesses.map((access) => normaliseKey(unwrap(ts, access.expression).getText()));
+  const hops = accesses.map((access, index) => ({
+    optional: access.questionDotToken !== undefined,
+    guardKeys: [...receivers.slice(index), fullKey],
+  }));
+  return { keys: [fullKey], text: node.getText(), nullSafe: !valueNullable, isText: true, hops };
+}
+
+/** `(p) => p.text`, `(p) => p?.text`, `(p) => p.text ?? ""`, `({ text }) => text`. */
+function mapsToText(ts: Ts, expression: TS.Expression | undefined): boolean {
+  const fn = expression ? unwrap(ts, expression) : undefined;
+  if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return false;
+  const parameter = fn.parameters[0]?.name;
+  if (!parameter) return false;
+  let body: TS.Node = fn.body;
+  if (ts.isBlock(body)) {
+    const only = body.statements.length === 1 ? body.statements[0] : undefined;
+    if (!only || !ts.isReturnStatement(only) || !only.expression) return false;
+    body = only.expression;
+  }
+  let value = unwrap(ts, body as TS.Expression);
+  if (ts.isBinaryExpression(value) && value.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) value = unwrap(ts, value.left);
+  if (ts.isIdentifier(parameter)) {
+    if (!(ts.isPropertyAccessExpression(value) || ts.isElementAccessExpression(value)) || getAccessedName(ts, value) !== 'text')
+      return false;
+    const receiver = unwrap(ts, value.expression);
+    return ts.isIdentifier(receiver) && receiver.text === parameter.text;
+  }
+  if (!ts.isObjectBindingPattern(parameter) || !ts.isIdentifier(value)) return false;
+  const name = value.text;
+  return parameter.elements.some(
+    (element) =>
+      ts.isIdentifier(element.name) &&
+      element.name.text === name &&
+      (element.propertyName ? element.propertyName.getText() : name) === 'text',
+  );
 }
 
 /** `msg.content` → "msg.content" whatever the spelling (`?.`, `["content"]`, spaces). */
@@ -179,10 +284,21 @@ function normalise(text: string): string {
     .replace(/\["([A-Za-z_$][\w$]*)"\]|\['([A-Za-z_$][\w$]*)'\]/g, '.$1$2');
 }
 
-function collectAliases(ts: Ts, root: PredicateRoot): Map<string, Alias> {
+/** The key of any member chain of a text path: `a?.b![0]` → "a.b[0]" (an assertion is no guard, but names the same value). */
+function normaliseKey(text: string): string {
+  return normalise(
+    text
+      .replace(/\s+/g, '')
+      .replace(/!(?=[.?[]|$)/g, '')
+      .replace(/\?\.\[/g, '['),
+  );
+}
+
+function collectAliases(ts: Ts, root: PredicateRoot, textPaths: boolean): Map<string, Alias> {
   const aliases = new Map<string, Alias>();
   const addPattern = (name: TS.BindingName, sourceKey: string | undefined): void => {
-    if (ts.isIdentifier(name)) return;
+    // Content of parts is no string: a `{ content }` binding is not one either.
+    if (ts.isIdentifier(name) || textPaths) return;
     for (const element of name.elements) {
       if (ts.isOmittedExpression(element)) continue;
       const key = element.propertyName ? element.propertyName.getText() : ts.isIdentifier(element.name) ? element.name.text : undefined;
@@ -198,8 +314,9 @@ function collectAliases(ts: Ts, root: PredicateRoot): Map<string, Alias> {
   const visit = (node: TS.Node): void => {
     if (ts.isVariableDeclaration(node) && node.initializer) {
       if (ts.isIdentifier(node.name)) {
-        const ref = getContentRef(ts, node.initializer, aliases);
-        if (ref) aliases.set(node.name.text, { sourceKeys: ref.keys, nullSafe: ref.nullSafe, reassigned: false });
+        const ref = getContentRef(ts, node.initializer, aliases, textPaths);
+        // A text path's hops run at the declaration: the alias stands for the value only.
+        if (ref) aliases.set(node.name.text, { sourceKeys: ref.keys, nullSafe: ref.nullSafe, reassigned: false, isText: ref.isText });
       } else {
         const source = unwrap(ts, node.initializer);
         addPattern(
@@ -226,10 +343,24 @@ function collectAliases(ts: Ts, root: PredicateRoot): Map<string, Alias> {
   return aliases;
 }
 
-function judge(ts: Ts, predicate: PredicateRoot, at: TS.Node, use: Use, sourceFile: TS.SourceFile): ContentUseFact {
+function judge(ts: Ts, predicate: TS.Node, at: TS.Node, use: Use, sourceFile: TS.SourceFile): ContentUseFact {
   const { ref } = use;
   const guards = collectDominatingGuards(ts, predicate, at, ref.keys);
-  const nullHandled = use.optional || ref.nullSafe || guards.has('nonNull') || guards.has('string') || guards.has('array');
+  const proves = (found: Set<Guard>): boolean => found.has('nonNull') || found.has('string') || found.has('array');
+  const hopsSafe = (ref.hops ?? []).every((hop) => hop.optional || proves(collectDominatingGuards(ts, predicate, at, hop.guardKeys)));
+  const nullHandled = hopsSafe && (use.optional || ref.nullSafe || proves(guards));
+  if (ref.isText) {
+    // The text of a part is a string or undefined: a list never reaches the use.
+    const listOutcome = guards.has('string') ? 'skipped' : use.throwsOnList ? 'throws' : 'false';
+    return {
+      expression: ref.text,
+      operation: use.operation,
+      nullHandled,
+      listHandled: true,
+      listOutcome,
+      range: getRange(use.node, sourceFile),
+    };
+  }
   // Behind `typeof c === "string"` a list never reaches the use: an `Array.isArray` branch
   // anywhere in the predicate then handles it, before or after.
   const stringGuarded = guards.has('string');
@@ -245,7 +376,7 @@ function judge(ts: Ts, predicate: PredicateRoot, at: TS.Node, use: Use, sourceFi
 }
 
 /** An `Array.isArray(<content>)` in the predicate (callbacks included), before `at` when given, counts as list handling. */
-function hasArrayCheck(ts: Ts, fn: PredicateRoot, keys: string[], at: TS.Node | undefined): boolean {
+function hasArrayCheck(ts: Ts, fn: TS.Node, keys: string[], at: TS.Node | undefined): boolean {
   let found = false;
   const visit = (node: TS.Node): void => {
     if (found || (at !== undefined && node.pos > at.pos)) return;
@@ -262,7 +393,12 @@ function hasArrayCheck(ts: Ts, fn: PredicateRoot, keys: string[], at: TS.Node | 
 
 function getContentKeyOrName(ts: Ts, expression: TS.Expression): string | undefined {
   const node = unwrap(ts, expression);
-  return getContentKey(ts, node) ?? (ts.isIdentifier(node) ? node.text : undefined);
+  const key = getContentKey(ts, node) ?? (ts.isIdentifier(node) ? node.text : undefined);
+  if (key !== undefined) return key;
+  // Any other member chain (a text path's hop, `event.content.parts`): only text-path keys can match it.
+  if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isCallExpression(node))
+    return normaliseKey(node.getText());
+  return undefined;
 }
 
 /**
@@ -270,7 +406,7 @@ function getContentKeyOrName(ts: Ts, expression: TS.Expression): string | undefi
  * inside the predicate (`words.some((word) => content.includes(word))`) runs after the guards
  * written before it, so the walk goes on up to the predicate itself.
  */
-function collectDominatingGuards(ts: Ts, predicate: PredicateRoot, at: TS.Node, keys: string[]): Set<Guard> {
+function collectDominatingGuards(ts: Ts, predicate: TS.Node, at: TS.Node, keys: string[]): Set<Guard> {
   const guards = new Set<Guard>();
   const add = (set: Set<Guard>): void => {
     for (const guard of set) guards.add(guard);
@@ -326,6 +462,8 @@ function factsWhen(ts: Ts, condition: TS.Expression, truth: boolean, keys: strin
   }
   const key = getContentKeyOrName(ts, node);
   if (key !== undefined && keys.includes(key)) return truth ? new Set<Guard>(['nonNull']) : none;
+  // `a.b.c` being truthy proves `a.b` is not null either (`if (!event.content?.parts?.length) continue;`).
+  if (truth && key !== undefined && keys.some((known) => key.startsWith(`${known}.`))) return new Set<Guard>(['nonNull']);
   return none;
 }
 

@@ -266,6 +266,11 @@ describe('collectContentUses', () => {
       [use('d', '.includes()', { nullHandled: true })],
     ],
     [
+      'a truthy longer chain proves its prefix (msg.content?.length)',
+      '(msg) => msg.content?.length && msg.content.includes("TERMINATE")',
+      [use('msg.content', '.includes()', { nullHandled: true })],
+    ],
+    [
       'an early exit followed by an empty else',
       '(msg) => { if (!msg.content) { return false; } else { } return msg.content.includes("TERMINATE"); }',
       [use('msg.content', '.includes()', { nullHandled: true })],
@@ -282,5 +287,100 @@ describe('collectContentUses', () => {
 
   it('finds nothing in a function without a body', () => {
     expect(usesOf('declare function isDone(msg: { content: string }): boolean;')).toEqual([]);
+  });
+});
+
+describe('collectContentUses with text paths (content of parts)', () => {
+  /** The uses found with `textPaths`, without their ranges. */
+  function textUsesOf(code: string): Use[] {
+    return collectContentUses(ts, findFunction(parse(code)), { textPaths: true }).map(
+      ({ expression, operation, nullHandled, listHandled, listOutcome }) => ({
+        expression,
+        operation,
+        nullHandled,
+        listHandled,
+        listOutcome,
+      }),
+    );
+  }
+  const text = (expression: string, operation: string, flags: Partial<Pick<Use, 'nullHandled' | 'listOutcome'>> = {}): Use =>
+    use(expression, operation, { listHandled: true, ...flags });
+
+  it.each<[string, string, Use[]]>([
+    [
+      'plain hops to the first part text',
+      '(event) => event.content.parts[0].text.includes("DONE")',
+      [text('event.content.parts[0].text', '.includes()')],
+    ],
+    [
+      'every hop optional',
+      '(event) => event.content?.parts?.[0]?.text?.includes("DONE")',
+      [text('event.content?.parts?.[0]?.text', '.includes()', { nullHandled: true })],
+    ],
+    [
+      'optional hops but a plain call on the text',
+      '(event) => event.content?.parts?.[0]?.text.endsWith("DONE")',
+      [text('event.content?.parts?.[0]?.text', '.endsWith()', { listOutcome: 'throws' })],
+    ],
+    [
+      'a comparison does not cover the hops',
+      '(event) => event.content.parts[0].text === "DONE"',
+      [text('event.content.parts[0].text', '=== "DONE"')],
+    ],
+    [
+      'a default covers the text, not the hops',
+      '(event) => (event.content.parts[0].text ?? "").includes("DONE")',
+      [text('event.content.parts[0].text', '.includes()')],
+    ],
+    [
+      'a default after optional hops',
+      '(event) => (event.content?.parts?.[0]?.text ?? "").includes("DONE")',
+      [text('event.content?.parts?.[0]?.text', '.includes()', { nullHandled: true })],
+    ],
+    [
+      'non-null assertions are no guard',
+      '(event) => event.content!.parts![0]!.text!.includes("DONE")',
+      [text('event.content!.parts![0]!.text', '.includes()')],
+    ],
+    [
+      'a typeof guard on the whole path',
+      '(event) => typeof event.content?.parts?.[0]?.text === "string" && event.content.parts[0].text.includes("DONE")',
+      [text('event.content.parts[0].text', '.includes()', { nullHandled: true, listOutcome: 'skipped' })],
+    ],
+    [
+      'an early return on the part guards every hop before it',
+      '(event) => { if (!event.content?.parts?.[0]) return false; return event.content.parts[0].text?.includes("DONE"); }',
+      [text('event.content.parts[0].text', '.includes()', { nullHandled: true })],
+    ],
+    [
+      'a guard on the parts leaves the part unproven',
+      '(event) => !!event.content?.parts && event.content.parts[0].text?.includes("DONE")',
+      [text('event.content.parts[0].text', '.includes()')],
+    ],
+    [
+      'joined texts behind a guard on the parts',
+      '(event) => !!event.content?.parts && event.content.parts.map((part) => part.text).join("").endsWith("DONE")',
+      [text('event.content.parts.map((part) => part.text).join("")', '.endsWith()', { nullHandled: true, listOutcome: 'throws' })],
+    ],
+    [
+      'joined texts through optional hops can be undefined',
+      '(event) => event.content?.parts?.map(({ text }) => text).join("").includes("DONE")',
+      [text('event.content?.parts?.map(({ text }) => text).join("")', '.includes()')],
+    ],
+    [
+      'an alias of the text behind a typeof guard',
+      '(event) => { const said = event.content?.parts?.[0]?.text; return typeof said === "string" && said.includes("DONE"); }',
+      [text('said', '.includes()', { nullHandled: true, listOutcome: 'skipped' })],
+    ],
+    ['content itself is no string there', '(event) => event.content.includes("DONE")', []],
+    ['a destructured content is no string either', '({ content }) => content.includes("DONE")', []],
+    ['a map that is not over the text', '(event) => event.content.parts.map((part) => part.role).join("").includes("DONE")', []],
+    ['a helper that takes the event', '(event) => stringifyContent(event).includes("DONE")', []],
+  ])('%s', (_name, code, expected) => {
+    expect(textUsesOf(code)).toEqual(expected);
+  });
+
+  it('leaves text paths alone without the option', () => {
+    expect(usesOf('(event) => event.content.parts[0].text.includes("DONE")')).toEqual([]);
   });
 });

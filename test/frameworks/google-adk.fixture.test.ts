@@ -9,7 +9,7 @@ const NO_LLM_CALL_LIMIT =
   'which ADK treats as no limit (it logs a warning and enforces nothing), so the run stops only when the model decides to. Set a finite bound such as `maxLlmCalls: 500`.';
 
 describe('Google ADK fixture', () => {
-  it('reports an unbounded LoopAgent, disabled LLM-call limits and a tool fetch, and leaves the refinement loop silent', async () => {
+  it('reports an unbounded LoopAgent, disabled LLM-call limits, a tool fetch and an unguarded event text read, and leaves the refinement loop and the guarded reads silent', async () => {
     const { exitCode, results, stderr } = await scan(root);
     expect(results).toEqual([
       {
@@ -67,6 +67,29 @@ describe('Google ADK fixture', () => {
         usedDeprecatedRules: [],
       },
       clean('src/refine-essay.ts'),
+      {
+        filePath: 'src/review-loop.ts',
+        messages: [
+          {
+            ruleId: 'halting/safe-termination-check',
+            severity: 2,
+            message:
+              '`event.content!.parts![0].text` can be `null` (a message that only calls a tool has no text), and `.includes()` on it throws a TypeError, so this exit condition of a `for await` loop over an ADK runner crashes the run instead of ending it. Check `typeof event.content!.parts![0].text === "string"` first, or read the text through a helper that handles every content shape.',
+            line: 11,
+            column: 9,
+            messageId: 'nullContent',
+            endLine: 11,
+            endColumn: 48,
+          },
+        ],
+        suppressedMessages: [],
+        errorCount: 1,
+        fatalErrorCount: 0,
+        warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+        usedDeprecatedRules: [],
+      },
       clean('src/run-config.ts'),
     ]);
     expect(exitCode).toBe(1);

@@ -1,12 +1,15 @@
 import type { Options as LoopOptions } from '../../src/analyzer/checks/no-unbounded-agent-loop.js';
 import type { Options as FetchOptions } from '../../src/analyzer/checks/require-fetch-timeout.js';
+import type { Options as TerminationOptions } from '../../src/analyzer/checks/safe-termination-check.js';
 import loopRule from '../../src/rules/no-unbounded-agent-loop.js';
 import fetchRule from '../../src/rules/require-fetch-timeout.js';
+import terminationRule from '../../src/rules/safe-termination-check.js';
 import { jsTester, tsTester } from '../rules/testers.js';
 
 // Cases may pass partial options: the rules merge them over their defaults.
 const noUnboundedAgentLoop = loopRule as unknown as Parameters<typeof tsTester.run<string, [Partial<LoopOptions>?]>>[1];
 const requireFetchTimeout = fetchRule as unknown as Parameters<typeof tsTester.run<string, [Partial<FetchOptions>?]>>[1];
+const safeTerminationCheck = terminationRule as unknown as Parameters<typeof tsTester.run<string, [Partial<TerminationOptions>?]>>[1];
 
 const LOOP_AGENT = {
   api: 'LoopAgent',
@@ -303,6 +306,223 @@ export const ledgerExport = new LongRunningFunctionTool({ name: 'export_ledger',
           column: 26,
           endLine: 4,
           endColumn: 31,
+        },
+      ],
+    },
+  ],
+});
+
+const EXIT = 'exit condition of a `for await` loop over an ADK runner';
+
+tsTester.run('safe-termination-check (Google ADK)', safeTerminationCheck, {
+  assertionOptions: { requireLocation: true, requireData: true },
+  valid: [
+    {
+      name: 'every hop after content is optional',
+      code: `
+import { InMemoryRunner, LlmAgent } from '@google/adk';
+const reviewer = new LlmAgent({ name: 'reviewer', model: 'gemini-2.5-flash' });
+const runner = new InMemoryRunner({ agent: reviewer, appName: 'review' });
+for await (const event of runner.runAsync({ userId: 'u', sessionId: 's', newMessage: { parts: [{ text: 'Review it' }] } })) {
+  if (event.content?.parts?.[0]?.text?.includes('APPROVED')) break;
+}
+`,
+    },
+    {
+      name: 'a typeof guard on the text',
+      code: `
+import { InMemoryRunner, LlmAgent } from '@google/adk';
+const reviewer = new LlmAgent({ name: 'reviewer', model: 'gemini-2.5-flash' });
+const runner = new InMemoryRunner({ agent: reviewer, appName: 'review' });
+for await (const event of runner.runAsync({ userId: 'u', sessionId: 's', newMessage: { parts: [{ text: 'Review it' }] } })) {
+  if (typeof event.content?.parts?.[0]?.text === 'string' && event.content.parts[0].text.endsWith('APPROVED')) break;
+}
+`,
+    },
+    {
+      name: 'ADK stringifyContent handles every shape',
+      code: `
+import { InMemoryRunner, LlmAgent, stringifyContent } from '@google/adk';
+const reviewer = new LlmAgent({ name: 'reviewer', model: 'gemini-2.5-flash' });
+const runner = new InMemoryRunner({ agent: reviewer, appName: 'review' });
+for await (const event of runner.runAsync({ userId: 'u', sessionId: 's', newMessage: { parts: [{ text: 'Review it' }] } })) {
+  if (stringifyContent(event).includes('APPROVED')) break;
+}
+`,
+    },
+    {
+      name: 'an early continue guards the parts, an optional hop the part',
+      code: `
+import { InMemoryRunner, LlmAgent } from '@google/adk';
+const reviewer = new LlmAgent({ name: 'reviewer', model: 'gemini-2.5-flash' });
+const runner = new InMemoryRunner({ agent: reviewer, appName: 'review' });
+for await (const event of runner.runAsync({ userId: 'u', sessionId: 's', newMessage: { parts: [{ text: 'Review it' }] } })) {
+  if (!event.content?.parts) continue;
+  if (event.content.parts[0]?.text === 'APPROVED') break;
+}
+`,
+    },
+    {
+      name: 'joined texts behind a truthiness guard on the parts',
+      code: `
+import { InMemoryRunner, LlmAgent } from '@google/adk';
+const reviewer = new LlmAgent({ name: 'reviewer', model: 'gemini-2.5-flash' });
+const runner = new InMemoryRunner({ agent: reviewer, appName: 'review' });
+for await (const event of runner.runAsync({ userId: 'u', sessionId: 's', newMessage: { parts: [{ text: 'Review it' }] } })) {
+  if (event.content?.parts && event.content.parts.map((part) => part.text ?? '').join('').includes('APPROVED')) break;
+}
+`,
+    },
+    {
+      name: 'a text test that does not leave the loop',
+      code: `
+import { InMemoryRunner, LlmAgent } from '@google/adk';
+const reviewer = new LlmAgent({ name: 'reviewer', model: 'gemini-2.5-flash' });
+const runner = new InMemoryRunner({ agent: reviewer, appName: 'review' });
+for await (const event of runner.runAsync({ userId: 'u', sessionId: 's', newMessage: { parts: [{ text: 'Review it' }] } })) {
+  if (event.content.parts[0].text.includes('APPROVED')) console.info('approved');
+}
+`,
+    },
+    {
+      name: 'a runner of another library',
+      code: `
+import { Runner } from './job-runner';
+const runner = new Runner();
+for await (const event of runner.runAsync({ jobId: 'nightly' })) {
+  if (event.content.parts[0].text.includes('APPROVED')) break;
+}
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'includes on the first part text without any guard',
+      code: `
+import { InMemoryRunner, LlmAgent } from '@google/adk';
+const reviewer = new LlmAgent({ name: 'reviewer', model: 'gemini-2.5-flash' });
+const runner = new InMemoryRunner({ agent: reviewer, appName: 'review' });
+for await (const event of runner.runAsync({ userId: 'u', sessionId: 's', newMessage: { parts: [{ text: 'Review it' }] } })) {
+  if (event.content.parts[0].text.includes('APPROVED')) break;
+}
+`,
+      errors: [
+        {
+          messageId: 'nullContent',
+          data: { expression: 'event.content.parts[0].text', operation: '.includes()', role: EXIT },
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 43,
+        },
+      ],
+    },
+    {
+      name: 'optional hops up to the text, then a plain call on it',
+      code: `
+import { Runner } from '@google/adk';
+export async function review(runner: Runner) {
+  for await (const event of runner.runAsync({ userId: 'u', sessionId: 's', newMessage: { parts: [{ text: 'Review it' }] } })) {
+    if (event.content?.parts?.[0]?.text.endsWith('APPROVED')) return true;
+  }
+  return false;
+}
+`,
+      errors: [
+        {
+          messageId: 'nullContent',
+          data: { expression: 'event.content?.parts?.[0]?.text', operation: '.endsWith()', role: EXIT },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 49,
+        },
+      ],
+    },
+    {
+      name: 'a comparison through plain hops on an ephemeral run',
+      code: `
+import { InMemoryRunner, LlmAgent } from '@google/adk';
+const reviewer = new LlmAgent({ name: 'reviewer', model: 'gemini-2.5-flash' });
+const runner = new InMemoryRunner({ agent: reviewer, appName: 'review' });
+for await (const event of runner.runEphemeral({ userId: 'u', newMessage: { parts: [{ text: 'Review it' }] } })) {
+  if (event.content?.parts[0].text === 'APPROVED') break;
+}
+`,
+      errors: [
+        {
+          messageId: 'nullContent',
+          data: { expression: 'event.content?.parts[0].text', operation: "=== 'APPROVED'", role: EXIT },
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 50,
+        },
+      ],
+    },
+    {
+      name: 'joined texts without a guard on the parts',
+      code: `
+import { InMemoryRunner, LlmAgent } from '@google/adk';
+const reviewer = new LlmAgent({ name: 'reviewer', model: 'gemini-2.5-flash' });
+const runner = new InMemoryRunner({ agent: reviewer, appName: 'review' });
+const events = runner.runAsync({ userId: 'u', sessionId: 's', newMessage: { parts: [{ text: 'Review it' }] } });
+for await (const event of events) {
+  if (event.content.parts.map((part) => part.text).join('').includes('APPROVED')) break;
+}
+`,
+      errors: [
+        {
+          messageId: 'nullContent',
+          data: { expression: "event.content.parts.map((part) => part.text).join('')", operation: '.includes()', role: EXIT },
+          line: 7,
+          column: 7,
+          endLine: 7,
+          endColumn: 69,
+        },
+      ],
+    },
+  ],
+});
+
+jsTester.run('safe-termination-check (Google ADK, JavaScript)', safeTerminationCheck, {
+  assertionOptions: { requireLocation: true, requireData: true },
+  valid: [
+    {
+      name: 'optional hops in CommonJS',
+      code: `
+const { InMemoryRunner } = require('@google/adk');
+async function review(agent) {
+  const runner = new InMemoryRunner({ agent, appName: 'review' });
+  for await (const event of runner.runAsync({ userId: 'u', sessionId: 's', newMessage: { parts: [{ text: 'Review it' }] } })) {
+    if (/APPROVED/.test(event.content?.parts?.[0]?.text)) break;
+  }
+}
+module.exports = { review };
+`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a regex test through plain hops in CommonJS',
+      code: `
+const { InMemoryRunner } = require('@google/adk');
+async function review(agent) {
+  const runner = new InMemoryRunner({ agent, appName: 'review' });
+  for await (const event of runner.runAsync({ userId: 'u', sessionId: 's', newMessage: { parts: [{ text: 'Review it' }] } })) {
+    if (/APPROVED/.test(event.content.parts[0].text)) break;
+  }
+}
+module.exports = { review };
+`,
+      errors: [
+        {
+          messageId: 'nullContent',
+          data: { expression: 'event.content.parts[0].text', operation: 'RegExp#test', role: EXIT },
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 53,
         },
       ],
     },

@@ -6,13 +6,14 @@
 import type * as TS from 'typescript';
 import { matchesOrigin, resolveOrigin } from '../callee.js';
 import { resolveIdentifier } from '../scope.js';
-import { unwrap, type Ts } from '../syntax.js';
+import { unwrap } from '../syntax.js';
 import { evaluate } from '../values/evaluate.js';
 import { getEntry } from '../values/value.js';
 import {
   addBoundFromEntry,
   addPredicateFunction,
   addTool,
+  getExitConditions,
   getNestedObject,
   getObject,
   isSet,
@@ -150,38 +151,6 @@ function onForOf(node: TS.ForOfStatement, ctx: CollectContext): void {
   const isQuery = matchesOrigin(origin, MODULES, ['query', '()']) || matchesOrigin(origin, MODULES, ['startup', '()', 'query', '()']);
   if (!isQuery) return;
   for (const condition of getExitConditions(ts, node.statement)) addPredicateFunction(ctx, condition, BREAK_CONDITION, condition);
-}
-
-/** Conditions of `if` statements whose branch leaves the loop (`break`, `return`), outside nested loops, switches and functions. */
-function getExitConditions(ts: Ts, statement: TS.Statement): TS.Expression[] {
-  const found: TS.Expression[] = [];
-  const walk = (node: TS.Statement): void => {
-    if (ts.isBlock(node)) {
-      for (const child of node.statements) walk(child);
-    } else if (ts.isIfStatement(node)) {
-      if (exitsLoop(ts, node.thenStatement) || (node.elseStatement && exitsLoop(ts, node.elseStatement))) found.push(node.expression);
-      walk(node.thenStatement);
-      if (node.elseStatement) walk(node.elseStatement);
-    } else if (ts.isTryStatement(node)) {
-      walk(node.tryBlock);
-      if (node.catchClause) walk(node.catchClause.block);
-      if (node.finallyBlock) walk(node.finallyBlock);
-    } else if (ts.isLabeledStatement(node)) {
-      walk(node.statement);
-    }
-  };
-  walk(statement);
-  return found;
-}
-
-function exitsLoop(ts: Ts, statement: TS.Statement): boolean {
-  if (ts.isBreakStatement(statement)) return statement.label === undefined;
-  if (ts.isReturnStatement(statement)) return true;
-  if (ts.isBlock(statement)) {
-    const last = statement.statements[statement.statements.length - 1];
-    return last !== undefined && exitsLoop(ts, last);
-  }
-  return false;
 }
 
 export const claudeAgentSdk: FrameworkAdapter = {

@@ -1,15 +1,25 @@
 /**
  * Google ADK (`@google/adk`): `LoopAgent` without `maxIterations` (it then loops until a
  * sub-agent escalates), `maxIterations` and `RunConfig.maxLlmCalls` values that remove the bound,
- * and the bodies of `FunctionTool`s. APIs are recognised through their import. ADK has no
- * termination predicate over content (a loop ends on an `escalate` action), so no predicates.
+ * the bodies of `FunctionTool`s, and the exit conditions of a `for await` over a runner's events
+ * that read an event's text without guards (`event.content.parts[0].text`). APIs are recognised
+ * through their import. ADK itself has no termination predicate over content (a `LoopAgent`
+ * ends on an `escalate` action), so the loop's exits are the only predicates.
  */
 import type * as TS from 'typescript';
 import { matchesOrigin, resolveOrigin, type CalleeOrigin } from '../callee.js';
 import { getRequiredModule, resolveIdentifier } from '../scope.js';
 import { unwrap } from '../syntax.js';
 import { getEntry } from '../values/value.js';
-import { addBoundFromEntry, addToolBody, getObject, type BoundKnowledge } from './support.js';
+import {
+  addBoundFromEntry,
+  addPredicateFunction,
+  addToolBody,
+  getExitConditions,
+  getObject,
+  type BoundKnowledge,
+  type PredicateKnowledge,
+} from './support.js';
 import { visit, type CollectContext, type FrameworkAdapter } from './types.js';
 
 const MODULES = ['@google/adk'];
@@ -48,6 +58,22 @@ const MAX_LLM_CALLS: BoundKnowledge = {
 /** `Runner` / `InMemoryRunner` methods that take `{ runConfig }` (`dist/types/runner/runner.d.ts`, 2.0.0). */
 const RUN_METHODS = new Set(['runAsync', 'runEphemeral', 'runLive']);
 const RUNNERS = ['Runner', 'InMemoryRunner'];
+
+/**
+ * `runAsync` / `runEphemeral` / `runLive` yield `Event`s (`AsyncGenerator<Event, void, undefined>`,
+ * `dist/types/runner/runner.d.ts`, 2.0.0). `Event extends LlmResponse` whose `content?: Content`
+ * (`dist/types/models/llm_response.d.ts`), and `@google/genai`'s `Content { parts?: Part[] }`,
+ * `Part { text?: string }`: content, parts and a part's text may each be undefined (an event that
+ * only calls a tool has parts without text). ADK's own `stringifyContent(event)`
+ * (`dist/esm/events/event.js`) handles every shape. So the text of an event is read through a
+ * path whose every hop may be undefined, never as a list.
+ */
+const BREAK_CONDITION: PredicateKnowledge = {
+  framework: 'google-adk',
+  role: 'exit condition of a `for await` loop over an ADK runner',
+  nullableContent: true,
+  textPaths: true,
+};
 
 /** `new FunctionTool({ name, description, parameters, execute })`; `LongRunningFunctionTool` takes the same options (`dist/types/tools/`). */
 const TOOL_CLASSES = ['FunctionTool', 'LongRunningFunctionTool'];
@@ -157,6 +183,32 @@ function importsModule(ctx: CollectContext): boolean {
   return found;
 }
 
+/**
+ * `for await (const event of runner.runAsync(...)) { if (<text test>) break; }`: the loop stops
+ * the run when the test holds, so the test is a termination predicate over the event's text.
+ * Guards before the `if` inside the loop (`if (!event.content?.parts) continue;`) count.
+ */
+function onForOf(node: TS.ForOfStatement, ctx: CollectContext): void {
+  const { ts } = ctx;
+  if (!node.awaitModifier) return;
+  const iterated = unwrap(ts, node.expression);
+  if (!isRunnerEvents(ctx, iterated)) return;
+  for (const condition of getExitConditions(ts, node.statement)) addPredicateFunction(ctx, condition, BREAK_CONDITION, condition, node);
+}
+
+/** `runner.runAsync(...)` (or `runEphemeral`, `runLive`) of an ADK runner, called here or held in a variable. */
+function isRunnerEvents(ctx: CollectContext, iterated: TS.Expression): boolean {
+  const { ts } = ctx;
+  if (ts.isCallExpression(iterated)) {
+    const callee = unwrap(ts, iterated.expression);
+    if (!ts.isPropertyAccessExpression(callee) || !RUN_METHODS.has(callee.name.text)) return false;
+    return isAdkRunner(ctx, resolveOrigin(ts, ctx.evalContext.resolver, callee), callee.name.text);
+  }
+  if (!ts.isIdentifier(iterated)) return false;
+  const origin = resolveOrigin(ts, ctx.evalContext.resolver, iterated);
+  return RUNNERS.some((runner) => [...RUN_METHODS].some((method) => matchesOrigin(origin, MODULES, [runner, '()', method, '()'])));
+}
+
 export const googleAdk: FrameworkAdapter = {
   id: 'google-adk',
   packages: ['@google/adk'],
@@ -164,5 +216,6 @@ export const googleAdk: FrameworkAdapter = {
   visitors: {
     NewExpression: visit<TS.NewExpression>(onNew),
     CallExpression: visit<TS.CallExpression>(onCall),
+    ForOfStatement: visit<TS.ForOfStatement>(onForOf),
   },
 };

@@ -8,7 +8,7 @@ import { resolveOrigin, type CalleeOrigin } from '../callee.js';
 import { collectContentUses, type PredicateRoot } from '../content.js';
 import { resolveIdentifier } from '../scope.js';
 import type { BoundFact, BoundValue, Origin } from '../facts.js';
-import { getLine, getRange, unwrap } from '../syntax.js';
+import { getLine, getRange, unwrap, type Ts } from '../syntax.js';
 import { evaluate } from '../values/evaluate.js';
 import { getEntry, getOptions, type ObjectValue, type PropertyEntry, type Value } from '../values/value.js';
 import type { CollectContext } from './types.js';
@@ -120,6 +120,8 @@ export interface PredicateKnowledge {
   role: string;
   /** Whether content can be null or undefined there (lists are always assumed possible). */
   nullableContent: boolean;
+  /** Content is an object of parts, read as `content.parts[0].text` (see `ContentOptions.textPaths`). */
+  textPaths?: boolean;
 }
 
 /** Records a termination or routing predicate and how it reads content. */
@@ -127,8 +129,17 @@ export function addPredicate(ctx: CollectContext, expression: TS.Expression, kno
   for (const fn of getFunctions(ctx, expression)) addPredicateFunction(ctx, fn, knowledge, usedAt);
 }
 
-/** Records a predicate given as a function, or as a condition expression (a hand-written loop's). */
-export function addPredicateFunction(ctx: CollectContext, fn: PredicateRoot, knowledge: PredicateKnowledge, usedAt: TS.Node): void {
+/**
+ * Records a predicate given as a function, or as a condition expression (a hand-written loop's);
+ * guards count up to `guardScope` when given (the loop around a break condition).
+ */
+export function addPredicateFunction(
+  ctx: CollectContext,
+  fn: PredicateRoot,
+  knowledge: PredicateKnowledge,
+  usedAt: TS.Node,
+  guardScope?: TS.Node,
+): void {
   const file = fn.getSourceFile();
   ctx.facts.predicates.push({
     framework: knowledge.framework,
@@ -136,7 +147,7 @@ export function addPredicateFunction(ctx: CollectContext, fn: PredicateRoot, kno
     fileName: file === ctx.sourceFile ? undefined : file.fileName,
     usedAt: ctx.range(usedAt),
     nullableContent: knowledge.nullableContent,
-    uses: collectContentUses(ctx.ts, fn),
+    uses: collectContentUses(ctx.ts, fn, { textPaths: knowledge.textPaths === true, guardScope }),
   });
 }
 
@@ -204,4 +215,36 @@ export function resolveImportedCallee(
     return undefined;
   }
   return resolveOrigin(ts, ctx.evalContext.resolver, callee);
+}
+
+/** Conditions of `if` statements whose branch leaves the loop (`break`, `return`), outside nested loops, switches and functions. */
+export function getExitConditions(ts: Ts, statement: TS.Statement): TS.Expression[] {
+  const found: TS.Expression[] = [];
+  const walk = (node: TS.Statement): void => {
+    if (ts.isBlock(node)) {
+      for (const child of node.statements) walk(child);
+    } else if (ts.isIfStatement(node)) {
+      if (exitsLoop(ts, node.thenStatement) || (node.elseStatement && exitsLoop(ts, node.elseStatement))) found.push(node.expression);
+      walk(node.thenStatement);
+      if (node.elseStatement) walk(node.elseStatement);
+    } else if (ts.isTryStatement(node)) {
+      walk(node.tryBlock);
+      if (node.catchClause) walk(node.catchClause.block);
+      if (node.finallyBlock) walk(node.finallyBlock);
+    } else if (ts.isLabeledStatement(node)) {
+      walk(node.statement);
+    }
+  };
+  walk(statement);
+  return found;
+}
+
+function exitsLoop(ts: Ts, statement: TS.Statement): boolean {
+  if (ts.isBreakStatement(statement)) return statement.label === undefined;
+  if (ts.isReturnStatement(statement)) return true;
+  if (ts.isBlock(statement)) {
+    const last = statement.statements[statement.statements.length - 1];
+    return last !== undefined && exitsLoop(ts, last);
+  }
+  return false;
 }
