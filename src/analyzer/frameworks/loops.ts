@@ -120,6 +120,16 @@ const MODEL_APIS: readonly ModelApi[] = [
     methods: ['generateText', 'streamText', 'generateObject', 'streamObject'],
     content: 'any',
   },
+  // LlamaIndex.TS LLM classes (`new OpenAI()` from @llamaindex/openai, ...; `Settings.llm`):
+  // @llamaindex/core@0.6.23 llms/type.d.ts `LLM.chat()` returns `ChatResponse.message.content:
+  // MessageContent` (a string or a list of details), `complete()` a `CompletionResponse`.
+  {
+    framework: 'llamaindex',
+    module: /^(?:@llamaindex\/[\w-]+|llamaindex)$/,
+    path: /^(?:\w+\.\(\)|Settings\.llm)\.(?:chat|complete)$/,
+    methods: ['chat', 'complete'],
+    content: 'any',
+  },
   // @strands-agents/sdk@1.19.0 dist/src/agent/agent.d.ts: invoke ~555, stream ~586.
   {
     framework: '@strands-agents/sdk',
@@ -1190,7 +1200,7 @@ export const handWrittenLoops: FrameworkAdapter = {
   packages: MODEL_APIS.map((api) => api.framework).filter((name, index, all) => all.indexOf(name) === index),
   // A module name right after a quote: a file that imports none of them is never walked. (A
   // look-ahead for the loop keyword as well cost more than the walk it saved.)
-  hint: /['"](?:openai|ai|@anthropic-ai\/(?:sdk|claude-agent-sdk)|@openai\/agents|@langchain\/|langchain|@mastra\/core|@voltagent\/core|@strands-agents\/sdk)/,
+  hint: /['"](?:openai|ai|@anthropic-ai\/(?:sdk|claude-agent-sdk)|@openai\/agents|@langchain\/|langchain|@mastra\/core|@voltagent\/core|@strands-agents\/sdk|@llamaindex\/|llamaindex)/,
   visitors: {
     WhileStatement: visit<TS.WhileStatement>(onLoop),
     DoStatement: visit<TS.DoStatement>(onLoop),
