@@ -8,8 +8,11 @@ import { tsTester } from '../rules/testers.js';
 const noUnboundedAgentLoop = loopRule as unknown as Parameters<typeof tsTester.run<string, [Partial<LoopOptions>?]>>[1];
 const safeTerminationCheck = terminationRule as unknown as Parameters<typeof tsTester.run<string, [Partial<TerminationOptions>?]>>[1];
 
-// LlamaIndex.TS LLMs in hand-written loops: `llm.chat()` answers with `message.content`, a string
-// or a list of content details (@llamaindex/core 0.6.23 `MessageContent`).
+// Predicates over model content that users write in their own loops, for frameworks without a
+// predicate hook of their own. LlamaIndex.TS: `llm.chat()` answers with `message.content`, a
+// string or a list of content details (@llamaindex/core 0.6.23 `MessageContent`). OpenAI Agents:
+// assistant items in `result.history` carry `content` as a list of `output_text` parts
+// (@openai/agents-core 0.20.0 `AssistantMessageItem`).
 const DRAFT_LOOP = `
 import { OpenAI } from '@llamaindex/openai';
 
@@ -66,9 +69,42 @@ export async function draftUntilApproved(messages: { role: 'user' | 'assistant';
   ],
 });
 
+const REVIEW_LOOP = `
+import { Agent, run } from '@openai/agents';
+
+const reviewer = new Agent({ name: 'reviewer', instructions: 'Review the draft.' });
+
+export async function reviewUntilDone(draft: string) {
+  let input = draft;
+  while (true) {
+    const result = await run(reviewer, input);
+    const last = result.history[result.history.length - 1];
+    if (last.content.includes('DONE')) break;
+    input = String(result.finalOutput);
+  }
+}
+`;
+
 tsTester.run('safe-termination-check (LlamaIndex.TS LLMs in hand-written loops)', safeTerminationCheck, {
   assertionOptions: { requireLocation: true, requireData: true },
   valid: [
+    {
+      name: 'OpenAI Agents: the exit reads finalOutput, a string',
+      code: `
+import { Agent, run } from '@openai/agents';
+
+const reviewer = new Agent({ name: 'reviewer', instructions: 'Review the draft.' });
+
+export async function reviewUntilDone(draft: string) {
+  let input = draft;
+  for (let round = 0; round < 5; round++) {
+    const result = await run(reviewer, input);
+    if (typeof result.finalOutput === 'string' && result.finalOutput.includes('DONE')) break;
+    input = String(result.finalOutput);
+  }
+}
+`,
+    },
     {
       name: 'the exit reads the text through a helper',
       code: `
@@ -103,6 +139,25 @@ export async function draftUntilApproved(messages: { role: 'user' | 'assistant';
           column: 9,
           endLine: 9,
           endColumn: 42,
+        },
+      ],
+    },
+    {
+      name: 'OpenAI Agents: assistant content in the run history is a list of parts',
+      code: REVIEW_LOOP,
+      errors: [
+        {
+          messageId: 'listContent',
+          data: {
+            expression: 'last.content',
+            operation: '.includes()',
+            role: 'exit condition',
+            listEffect: '`.includes()` on a list is quietly false, so this exit condition never sees the stop word there',
+          },
+          line: 11,
+          column: 9,
+          endLine: 11,
+          endColumn: 30,
         },
       ],
     },
