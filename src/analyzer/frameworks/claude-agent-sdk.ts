@@ -5,7 +5,6 @@
  */
 import type * as TS from 'typescript';
 import { matchesOrigin, resolveOrigin } from '../callee.js';
-import { resolveIdentifier } from '../scope.js';
 import { unwrap } from '../syntax.js';
 import { evaluate } from '../values/evaluate.js';
 import { getEntry } from '../values/value.js';
@@ -17,6 +16,7 @@ import {
   getNestedObject,
   getObject,
   isSet,
+  resolveImportedCallee,
   type BoundKnowledge,
   type PredicateKnowledge,
 } from './support.js';
@@ -63,12 +63,8 @@ function onCall(node: TS.CallExpression, ctx: CollectContext): void {
   const { ts } = ctx;
   const callee = unwrap(ts, node.expression);
   // Every API here is a named export: an identifier imported under any name, or a member of the module.
-  if (ts.isIdentifier(callee)) {
-    if (resolveIdentifier(ts, callee).kind !== 'import') return;
-  } else if (!ts.isPropertyAccessExpression(callee) || !EXPORTS.has(callee.name.text)) {
-    return;
-  }
-  const origin = resolveOrigin(ts, ctx.evalContext.resolver, callee);
+  const origin = resolveImportedCallee(ctx, callee, EXPORTS);
+  if (!origin) return;
   if (matchesOrigin(origin, MODULES, ['query'])) onQuery(ctx, node, callee, 'query');
   else if (matchesOrigin(origin, MODULES, ['startup'])) onQuery(ctx, node, callee, 'startup');
   else if (matchesOrigin(origin, MODULES, ['tool'])) onTool(ctx, node);

@@ -17,6 +17,7 @@ import {
   addToolBody,
   getExitConditions,
   getObject,
+  resolveImportedCallee,
   type BoundKnowledge,
   type PredicateKnowledge,
 } from './support.js';
@@ -84,12 +85,8 @@ function onNew(node: TS.NewExpression, ctx: CollectContext): void {
   const { ts } = ctx;
   const callee = unwrap(ts, node.expression);
   // A class imported under any name, or a member of the module under its own.
-  if (ts.isIdentifier(callee)) {
-    if (resolveIdentifier(ts, callee).kind !== 'import') return;
-  } else if (!ts.isPropertyAccessExpression(callee) || !NEW_NAMES.has(callee.name.text)) {
-    return;
-  }
-  const origin = resolveOrigin(ts, ctx.evalContext.resolver, callee);
+  const origin = resolveImportedCallee(ctx, callee, NEW_NAMES);
+  if (!origin) return;
   if (matchesOrigin(origin, MODULES, ['LoopAgent'])) onLoopAgent(ctx, node, callee);
   else if (TOOL_CLASSES.some((tool) => matchesOrigin(origin, MODULES, [tool]))) {
     const options = getObject(ctx, node.arguments?.[0]);

@@ -10,7 +10,7 @@ import { matchesOrigin, resolveOrigin } from '../callee.js';
 import { getPropertyName, unwrap } from '../syntax.js';
 import { evaluate } from '../values/evaluate.js';
 import { getEntry, getOptions, type ObjectValue, type PropertyEntry } from '../values/value.js';
-import { addStatePredicateFunction, dropCountsBelow } from './langgraph.js';
+import { addStatePredicateFunction } from './langgraph.js';
 import {
   addBoundFromEntry,
   addTool,
@@ -18,6 +18,7 @@ import {
   getFunctions,
   getObject,
   getStringOption,
+  keepCountsFrom,
   resolveImportedCallee,
   toBoundValues,
   type BoundKnowledge,
@@ -129,9 +130,8 @@ function onExecutorOptions(ctx: CollectContext, argument: TS.Expression | undefi
   if (typeof options !== 'object' || !argument) return;
   const entry = getEntry(options, ['maxIterations']);
   if (typeof entry !== 'object') return;
-  addBoundFromEntry(ctx, entry, argument, MAX_ITERATIONS);
   // A negative count stops before the first iteration: no loop to bound.
-  dropCountsBelow(ctx, 0);
+  addBoundFromEntry(ctx, entry, argument, MAX_ITERATIONS, keepCountsFrom(0));
 }
 
 /** `executor.maxIterations = undefined` on an executor built in this file (or followed by the scanner). */

@@ -17,6 +17,7 @@ import {
   getFunctions,
   getObject,
   isSet,
+  keepCountsFrom,
   type BoundKnowledge,
   type PredicateKnowledge,
 } from './support.js';
@@ -109,22 +110,15 @@ function onRunConfig(argument: TS.Expression | undefined, callee: TS.PropertyAcc
   if (isSet(config, ['signal']) !== false || isSet(config, ['timeout']) !== false) return;
   const receiver = classifyReceiver(ctx, callee.expression);
   if (receiver === 'other') return;
-  // One config object passed to several runs is one option: report it once.
-  const at = ctx.range(entry.node.getSourceFile() === ctx.sourceFile ? entry.node : argument);
-  if (ctx.facts.bounds.some((fact) => fact.range.start === at.start && fact.range.end === at.end)) return;
-  addBoundFromEntry(ctx, entry, argument, { ...RECURSION_LIMIT, framework: receiver === 'langchain' ? 'langchain' : 'langgraph' });
-  dropCountsBelow(ctx, 1);
-}
-
-/**
- * Counts below `minimum` that the framework refuses or stops on at once are no loop at all (LangGraph
- * throws for a `recursionLimit` below 1): they leave the fact just recorded, which goes when empty.
- */
-export function dropCountsBelow(ctx: CollectContext, minimum: number): void {
-  const fact = ctx.facts.bounds.at(-1);
-  if (!fact) return;
-  fact.values = fact.values.filter((value) => value.kind !== 'number' || !(value.value < minimum));
-  if (fact.values.length === 0) ctx.facts.bounds.pop();
+  // Counts below 1 throw before the first superstep: no loop to bound. (A config shared by
+  // several runs gives the same finding each time; the engine reports it once.)
+  addBoundFromEntry(
+    ctx,
+    entry,
+    argument,
+    { ...RECURSION_LIMIT, framework: receiver === 'langchain' ? 'langchain' : 'langgraph' },
+    keepCountsFrom(1),
+  );
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   getNestedObject,
   getObject,
   isSet,
+  resolveImportedCallee,
   type BoundKnowledge,
   type PredicateKnowledge,
 } from './support.js';
@@ -169,12 +170,8 @@ function onInvoke(ctx: CollectContext, node: TS.CallExpression, callee: TS.Expre
 function onNew(node: TS.NewExpression, ctx: CollectContext): void {
   const { ts } = ctx;
   const callee = unwrap(ts, node.expression);
-  if (ts.isIdentifier(callee)) {
-    if (resolveIdentifier(ts, callee).kind !== 'import') return;
-  } else if (!ts.isPropertyAccessExpression(callee) || !NEW_NAMES.has(callee.name.text)) {
-    return;
-  }
-  const origin = resolveOrigin(ts, ctx.evalContext.resolver, callee);
+  const origin = resolveImportedCallee(ctx, callee, NEW_NAMES);
+  if (!origin) return;
   const options = getObject(ctx, node.arguments?.[0]);
   if (typeof options !== 'object') return;
   if (matchesOrigin(origin, MODULES, ['Swarm'])) {

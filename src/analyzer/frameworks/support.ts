@@ -67,6 +67,11 @@ export function addBoundFromEntry(
   ctx.facts.bounds.push({ ...knowledge, option: entry.name, range: ctx.range(local ? entry.node : written), values });
 }
 
+/** A `keep` filter for addBoundFromEntry: counts below `minimum` are refused or stop at once, so they bound nothing. */
+export function keepCountsFrom(minimum: number): (value: BoundValue) => boolean {
+  return (value) => value.kind !== 'number' || !(value.value < minimum);
+}
+
 /** An option that holds an object (`limits: { turns }`): the object, `absent` when null or missing, else `unknown`. */
 export function getNestedObject(object: ObjectValue, key: string): ObjectValue | 'absent' | 'unknown' {
   const entry = getEntry(object, [key]);
