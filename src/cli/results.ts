@@ -2,7 +2,7 @@
  * Scanner reports turned into ESLint's LintResult shape, which the JSON reporter
  * prints as is and the stylish reporter formats like ESLint's own.
  */
-import type { FileReport, ReportedFinding } from '../analyzer/project/index.js';
+import type { FileReport, ReportedFinding, ReportedStep } from '../analyzer/project/index.js';
 
 export interface LintMessage {
   ruleId: string | null;
@@ -15,6 +15,11 @@ export interface LintMessage {
   endLine?: number;
   endColumn?: number;
   suppressions?: { kind: 'directive'; justification: string }[];
+  /**
+   * halting's own field: the files and lines a cross-file finding followed, in order.
+   * ESLint's JSON consumers ignore fields they do not know; SARIF carries these as `relatedLocations`.
+   */
+  trace?: ReportedStep[];
 }
 
 export interface LintResult {
@@ -41,6 +46,7 @@ function toMessage(finding: ReportedFinding): LintMessage {
     endLine: finding.endLine,
     endColumn: finding.endColumn,
     ...(finding.suppressions ? { suppressions: finding.suppressions } : {}),
+    ...(finding.trace ? { trace: finding.trace } : {}),
   };
 }
 

@@ -59,7 +59,17 @@ export async function scan(cwd: string, args: readonly string[] = []): Promise<J
     throw new Error(`halting printed no JSON (exit code ${run.exitCode}).\nstdout: ${run.stdout}\nstderr: ${run.stderr}`);
   }
   const results = parsed.map((result): ScanResult => {
-    const normalised: LintResult = { ...result, filePath: toPosix(path.relative(cwd, result.filePath)) };
+    const relative = (file: string): string => toPosix(path.relative(cwd, file));
+    const withTraces = (messages: LintMessage[]): LintMessage[] =>
+      messages.map((message) =>
+        message.trace ? { ...message, trace: message.trace.map((step) => ({ ...step, filePath: relative(step.filePath) })) } : message,
+      );
+    const normalised: LintResult = {
+      ...result,
+      filePath: relative(result.filePath),
+      messages: withTraces(result.messages),
+      suppressedMessages: withTraces(result.suppressedMessages),
+    };
     delete normalised.source;
     return normalised;
   });

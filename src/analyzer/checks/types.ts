@@ -22,6 +22,18 @@ export interface CheckContext {
   headlessEntry: string | undefined;
 }
 
+/**
+ * One place a cross-file finding followed to reach its verdict: an import from a headless
+ * entry, a call on the way from a tool to a network call, where a value or predicate was written.
+ */
+export interface TraceStep {
+  /** Absolute path of the file the step is in; undefined for the analysed file. */
+  fileName?: string;
+  range: Range;
+  /** What happens there, as a short phrase (`imports \`./agent\``, `\`getPolicy\` calls \`fetch\``). */
+  message: string;
+}
+
 export interface Finding {
   ruleId: string;
   messageId: string;
@@ -29,6 +41,8 @@ export interface Finding {
   range: Range;
   /** Absolute path when the finding lies in another file than the analysed one (scanner only). */
   fileName?: string;
+  /** The steps followed, in order, when the finding needed more than the file it is in. */
+  trace?: TraceStep[];
 }
 
 export interface Check<Options> {

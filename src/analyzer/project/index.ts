@@ -41,6 +41,18 @@ export interface ReportedFinding {
   endLine: number;
   endColumn: number;
   suppressions?: Suppression[];
+  /** The steps a cross-file finding followed (see `TraceStep`), with positions resolved. */
+  trace?: ReportedStep[];
+}
+
+/** A trace step as reported: 1-based positions like a finding's, the path as given to the scanner. */
+export interface ReportedStep {
+  filePath: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
 }
 
 export interface FileReport {
@@ -110,6 +122,8 @@ export function analyzeProject(options: ProjectOptions): ProjectReport {
     }
   }
 
+  /** A trace step's file: a scanned one, or one the resolver loaded while following imports. */
+  const locate = (fileName: string): TS.SourceFile | undefined => byPath.get(fileName)?.sourceFile ?? resolver.getSourceFile(fileName);
   const headlessEntry = computeReachability(files, byPath, resolver, options.settings, displayPath);
   for (const file of files) {
     if (!file.facts) continue;
@@ -117,7 +131,7 @@ export function analyzeProject(options: ProjectOptions): ProjectReport {
     for (const [ruleId, setting] of options.rules) {
       for (const finding of runCheck(ruleId, file.facts, setting.options, ctx)) {
         const target = finding.fileName === undefined ? file : byPath.get(finding.fileName);
-        if (target?.sourceFile) addFinding(target, finding, setting.severity);
+        if (target?.sourceFile) addFinding(target, finding, setting.severity, locate);
       }
     }
   }
@@ -154,21 +168,35 @@ function computeReachability(
   return markReachable(entries, importsOf, interactive);
 }
 
-function addFinding(file: LoadedFile, finding: Finding, severity: Severity): void {
+function toPosition(sourceFile: TS.SourceFile, range: Finding['range']): Pick<ReportedStep, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  const start = sourceFile.getLineAndCharacterOfPosition(range.start);
+  const end = sourceFile.getLineAndCharacterOfPosition(range.end);
+  return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+function toSteps(finding: Finding, file: LoadedFile, locate: (fileName: string) => TS.SourceFile | undefined): ReportedStep[] {
+  const steps: ReportedStep[] = [];
+  for (const step of finding.trace ?? []) {
+    const fileName = step.fileName ?? finding.fileName ?? file.path;
+    const sourceFile = locate(fileName);
+    if (sourceFile) steps.push({ filePath: fileName, ...toPosition(sourceFile, step.range), message: step.message });
+  }
+  return steps;
+}
+
+function addFinding(file: LoadedFile, finding: Finding, severity: Severity, locate: (fileName: string) => TS.SourceFile | undefined): void {
   const { sourceFile } = file;
   if (!sourceFile) return;
-  const start = sourceFile.getLineAndCharacterOfPosition(finding.range.start);
-  const end = sourceFile.getLineAndCharacterOfPosition(finding.range.end);
+  const position = toPosition(sourceFile, finding.range);
+  const trace = toSteps(finding, file, locate);
   const check = checks[finding.ruleId as RuleId];
   const reported: ReportedFinding = {
     ruleId: finding.ruleId as RuleId,
     messageId: finding.messageId,
     message: renderMessage(check.messages[finding.messageId] ?? finding.messageId, finding.data),
     severity,
-    line: start.line + 1,
-    column: start.character + 1,
-    endLine: end.line + 1,
-    endColumn: end.character + 1,
+    ...position,
+    ...(trace.length > 0 ? { trace } : {}),
   };
   const duplicate = file.report.findings.some(
     (other) =>

@@ -9,6 +9,7 @@
 import type * as TS from 'typescript';
 import { resolveIdentifier } from '../scope.js';
 import { getAccessedName, getDottedName, getPropertyName, isFunctionLike, unwrap, type Ts } from '../syntax.js';
+import type { TypeOracle } from '../type-oracle.js';
 import { getEntry, getOptions, unknownValue, type ObjectValue, type PropertyEntry, type Value } from './value.js';
 
 /** What an import names in another file, as found by the project resolver. */
@@ -26,6 +27,8 @@ export interface ProjectResolver {
 export interface EvalContext {
   ts: Ts;
   resolver: ProjectResolver | undefined;
+  /** The scanner's type checker, when it has one: consulted where syntax leaves a value unknown. */
+  types?: TypeOracle | undefined;
 }
 
 const MAX_DEPTH = 24;
@@ -50,7 +53,9 @@ export function evaluate(ctx: EvalContext, expression: TS.Expression): Value {
 }
 
 function startWalk(ctx: EvalContext): Walk {
-  return 'memo' in ctx ? (ctx as Walk) : { ts: ctx.ts, resolver: ctx.resolver, memo: new Map(), active: new Set(), cutoffs: 0 };
+  return 'memo' in ctx
+    ? (ctx as Walk)
+    : { ts: ctx.ts, resolver: ctx.resolver, types: ctx.types, memo: new Map(), active: new Set(), cutoffs: 0 };
 }
 
 /** Evaluates what a declaration (or resolved node) stands for once per walk, and cuts cycles. */
