@@ -8,12 +8,13 @@ import { createFileFacts, type FileFacts } from './facts.js';
 import { adapters } from './frameworks/index.js';
 import type { CollectContext, FrameworkAdapter } from './frameworks/types.js';
 import { ensureParents, getRange, type Ts } from './syntax.js';
+import type { TypeOracle } from './type-oracle.js';
 import type { ProjectResolver } from './values/evaluate.js';
 
 type Handler = (node: never, ctx: CollectContext) => void;
 
 /** Collects the facts of one file. */
-export function collectFacts(ts: Ts, sourceFile: TS.SourceFile, resolver: ProjectResolver | undefined): FileFacts {
+export function collectFacts(ts: Ts, sourceFile: TS.SourceFile, resolver: ProjectResolver | undefined, types?: TypeOracle): FileFacts {
   const facts = createFileFacts(sourceFile.fileName);
   const text = sourceFile.text;
   const active = adapters.filter((adapter) => adapter.hint.test(text) || adapter.hint.test(sourceFile.fileName));
@@ -23,7 +24,7 @@ export function collectFacts(ts: Ts, sourceFile: TS.SourceFile, resolver: Projec
     ts,
     sourceFile,
     facts,
-    evalContext: { ts, resolver },
+    evalContext: { ts, resolver, types },
     range: (node) => getRange(node, sourceFile),
   };
   const table = buildDispatch(ts, active);

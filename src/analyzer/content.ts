@@ -6,6 +6,7 @@
  */
 import type * as TS from 'typescript';
 import type { ContentUseFact } from './facts.js';
+import type { TypeOracle } from './type-oracle.js';
 import { exitsAbruptly, getAccessedName, getRange, isFunctionLike, unwrap, type Ts } from './syntax.js';
 
 /** String methods that throw on an array (they do not exist there). */
@@ -69,6 +70,8 @@ export interface ContentOptions {
   textPaths?: boolean;
   /** The node up to which guards count (the loop around a break condition); the predicate by default. */
   guardScope?: TS.Node;
+  /** The scanner's checker: a declared content type (not `any`) decides over the syntactic guesses. */
+  types?: TypeOracle | undefined;
 }
 
 interface Alias {
@@ -98,7 +101,7 @@ export function collectContentUses(ts: Ts, root: PredicateRoot, options: Content
       : ts.isBinaryExpression(node)
         ? getComparisonUse(ts, node, aliases, textPaths)
         : undefined;
-    if (use) uses.push(judge(ts, options.guardScope ?? root, node, use, sourceFile));
+    if (use) uses.push(withType(judge(ts, options.guardScope ?? root, node, use, sourceFile), use, options.types));
     ts.forEachChild(node, visit);
   };
   visit(body);
@@ -112,6 +115,8 @@ interface Use {
   /** Null is harmless for this use (optional call, comparison, regex coercion). */
   optional: boolean;
   node: TS.Node;
+  /** The content expression as written at the use (`(msg.content ?? "")`), whose declared type tells what reaches it. */
+  subject: TS.Expression;
 }
 
 function getMethodUse(ts: Ts, call: TS.CallExpression, aliases: Map<string, Alias>, textPaths: boolean): Use | undefined {
@@ -123,7 +128,7 @@ function getMethodUse(ts: Ts, call: TS.CallExpression, aliases: Map<string, Alia
   const ref = getContentRef(ts, callee.expression, aliases, textPaths);
   if (!ref) return undefined;
   const optional = callee.questionDotToken !== undefined;
-  return { ref, operation: `.${method}()`, throwsOnList, optional, node: callee };
+  return { ref, operation: `.${method}()`, throwsOnList, optional, node: callee, subject: callee.expression };
 }
 
 function getRegexUse(ts: Ts, call: TS.CallExpression, aliases: Map<string, Alias>, textPaths: boolean): Use | undefined {
@@ -134,7 +139,7 @@ function getRegexUse(ts: Ts, call: TS.CallExpression, aliases: Map<string, Alias
   const ref = getContentRef(ts, argument, aliases, textPaths);
   if (!ref) return undefined;
   // A regex coerces its argument: null becomes "null" (no throw), a list "[object Object]".
-  return { ref, operation: `RegExp#${callee.name.text}`, throwsOnList: false, optional: true, node: call };
+  return { ref, operation: `RegExp#${callee.name.text}`, throwsOnList: false, optional: true, node: call, subject: argument };
 }
 
 function getComparisonUse(ts: Ts, node: TS.BinaryExpression, aliases: Map<string, Alias>, textPaths: boolean): Use | undefined {
@@ -152,7 +157,14 @@ function getComparisonUse(ts: Ts, node: TS.BinaryExpression, aliases: Map<string
   if (ts.isTypeOfExpression(contentSide)) return undefined;
   const ref = getContentRef(ts, contentSide, aliases, textPaths);
   if (!ref) return undefined;
-  return { ref, operation: `${node.operatorToken.getText()} ${other.getText()}`, throwsOnList: false, optional: true, node };
+  return {
+    ref,
+    operation: `${node.operatorToken.getText()} ${other.getText()}`,
+    throwsOnList: false,
+    optional: true,
+    node,
+    subject: contentSide,
+  };
 }
 
 function isStringLiteralLike(ts: Ts, node: TS.Node): node is TS.StringLiteral | TS.NoSubstitutionTemplateLiteral {
@@ -341,6 +353,21 @@ function collectAliases(ts: Ts, root: PredicateRoot, textPaths: boolean): Map<st
   const body = isFunctionLike(ts, root) ? root.body : root;
   if (body) visit(body);
   return aliases;
+}
+
+/**
+ * What the declared type at the use says, when the checker knows it: TypeScript has already
+ * narrowed it by the guards on the way, so a type without null or arrays is safe as it stands.
+ * A part's text (a text path) keeps the syntactic judgement: its hops are not in the type.
+ */
+function withType(fact: ContentUseFact, use: Use, types: TypeOracle | undefined): ContentUseFact {
+  if (!types || use.ref.isText) return fact;
+  const type = types.getContentType(use.subject);
+  if (!type) return fact;
+  const nullHandled = type.nullable === undefined ? fact.nullHandled : !type.nullable || use.optional;
+  // Behind `typeof c === "string"` the narrowed type is `string`, but a declared list still goes by unread.
+  const listHandled = fact.listOutcome === 'skipped' ? !type.declared.list || fact.listHandled : !type.list;
+  return { ...fact, nullHandled, listHandled, type };
 }
 
 function judge(ts: Ts, predicate: TS.Node, at: TS.Node, use: Use, sourceFile: TS.SourceFile): ContentUseFact {

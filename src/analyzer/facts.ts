@@ -12,6 +12,8 @@ export interface Origin {
   /** Absolute path of the file holding the literal. */
   fileName: string;
   line: number;
+  /** The literal itself, for the scanner's trace when it lies in another file. */
+  range?: Range;
 }
 
 export type BoundValue =
@@ -132,7 +134,23 @@ export interface ContentUseFact {
    * (`.includes` is quietly false), or `skipped` (a `typeof` check returns before reading it).
    */
   listOutcome: 'throws' | 'false' | 'skipped';
+  /**
+   * The declared type at the use, after TypeScript's narrowing, when the scanner's checker
+   * knows it (not `any`/`unknown`); `nullHandled` and `listHandled` then follow it, and a
+   * nullable type is a risk whatever the framework says.
+   */
+  type?: ContentTypeFact;
   range: Range;
+}
+
+export interface ContentTypeFact {
+  /** As TypeScript prints it (`string | MessageContentComplex[]`). */
+  text: string;
+  /** Whether the type admits null or undefined; undefined without `strictNullChecks`. */
+  nullable: boolean | undefined;
+  list: boolean;
+  /** Before narrowing: a `typeof` guard that skips lists leaves a declared list type unread. */
+  declared: { text: string; list: boolean };
 }
 
 export interface PredicateFact {

@@ -10,15 +10,18 @@ import type * as TS from 'typescript';
 export interface ContentType {
   /** The type as TypeScript prints it (`string | MessageContentComplex[]`). */
   text: string;
-  /** The type admits `null` or `undefined` (only known under `strictNullChecks`). */
-  nullable: boolean;
+  /** The type admits `null` or `undefined`; undefined without `strictNullChecks`, where types never say. */
+  nullable: boolean | undefined;
   /** The type admits an array or tuple (list content). */
   list: boolean;
+  /** The type the reference was declared with, before narrowing (the same when there was none to see). */
+  declared: { text: string; list: boolean };
 }
 
-/** The literal values a type allows, when it allows nothing else. */
-export type LiteralOption =
-  { kind: 'number'; value: number } | { kind: 'string'; value: string } | { kind: 'null' } | { kind: 'undefined' };
+/** The literal values a type allows, when it allows nothing else, with the type literal that says so when one is found. */
+export type LiteralOption = (
+  { kind: 'number'; value: number } | { kind: 'string'; value: string } | { kind: 'null' } | { kind: 'undefined' }
+) & { source?: { node: TS.Node; sourceFile: TS.SourceFile } };
 
 export interface TypeOracle {
   /**

@@ -50,7 +50,7 @@ function run(argv: readonly string[], io: Io): number {
   const config = loadConfig(io.cwd, args.config, args.rules);
   const missing = args.paths.filter((given) => !fs.existsSync(path.resolve(io.cwd, given)));
   if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(', ')}`);
-  const report = analyzeProject({ paths: args.paths, cwd: io.cwd, rules: config.rules, settings: config.settings });
+  const report = analyzeProject({ paths: args.paths, cwd: io.cwd, rules: config.rules, settings: config.settings, types: args.types });
   for (const warning of report.warnings) io.stderr(`halting: warning: ${warning}\n`);
   const allResults = report.files.map(toLintResult);
   // As ESLint's --quiet: print errors only (and only files that have them); warnings still count for --max-warnings.

@@ -168,6 +168,16 @@ describe('config file', () => {
             messageId: 'nullContent',
             endLine: 4,
             endColumn: 83,
+            trace: [
+              {
+                filePath: 'src/agents/analyst.ts',
+                line: 8,
+                column: 3,
+                endLine: 8,
+                endColumn: 19,
+                message: 'used as the `isTerminationMsg` here',
+              },
+            ],
           },
         ],
         suppressedMessages: [],

@@ -23,6 +23,16 @@ describe('cross-file predicates', () => {
             messageId: 'nullContent',
             endLine: 5,
             endColumn: 30,
+            trace: [
+              {
+                filePath: 'researchers.ts',
+                line: 11,
+                column: 3,
+                endLine: 11,
+                endColumn: 19,
+                message: 'used as the `isTerminationMsg` here',
+              },
+            ],
           },
           {
             ruleId: 'halting/safe-termination-check',
@@ -34,6 +44,16 @@ describe('cross-file predicates', () => {
             messageId: 'listContent',
             endLine: 9,
             endColumn: 34,
+            trace: [
+              {
+                filePath: 'researchers.ts',
+                line: 18,
+                column: 3,
+                endLine: 18,
+                endColumn: 34,
+                message: 'used as the `isTerminationMsg` here',
+              },
+            ],
           },
         ],
         suppressedMessages: [],

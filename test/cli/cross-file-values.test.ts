@@ -40,6 +40,16 @@ describe('cross-file values', () => {
             messageId: 'unboundedValue',
             endLine: 9,
             endColumn: 40,
+            trace: [
+              {
+                filePath: 'config/budgets.ts',
+                line: 2,
+                column: 30,
+                endLine: 2,
+                endColumn: 53,
+                message: '`maxConsecutiveAutoReply` gets `Number.MAX_SAFE_INTEGER` from here',
+              },
+            ],
           },
           {
             ruleId: 'halting/no-unbounded-agent-loop',
@@ -51,6 +61,9 @@ describe('cross-file values', () => {
             messageId: 'invalidValue',
             endLine: 14,
             endColumn: 102,
+            trace: [
+              { filePath: 'config/budgets.ts', line: 4, column: 29, endLine: 4, endColumn: 31, message: '`maxTurns` gets `-1` from here' },
+            ],
           },
         ],
         suppressedMessages: [],
@@ -102,6 +115,7 @@ describe('cross-file values', () => {
             messageId: 'valueAboveMax',
             endLine: 19,
             endColumn: 37,
+            trace: [{ filePath: 'limits.ts', line: 7, column: 34, endLine: 7, endColumn: 38, message: '`maxRound` gets `5000` from here' }],
           },
           {
             ruleId: 'halting/no-unbounded-agent-loop',
@@ -113,6 +127,16 @@ describe('cross-file values', () => {
             messageId: 'unboundedValue',
             endLine: 24,
             endColumn: 46,
+            trace: [
+              {
+                filePath: 'default-auto-replies.ts',
+                line: 2,
+                column: 30,
+                endLine: 2,
+                endColumn: 34,
+                message: '`maxConsecutiveAutoReply` gets `null` from here',
+              },
+            ],
           },
           {
             ruleId: 'halting/no-unbounded-agent-loop',
@@ -124,6 +148,9 @@ describe('cross-file values', () => {
             messageId: 'unboundedValue',
             endLine: 30,
             endColumn: 27,
+            trace: [
+              { filePath: 'limits.ts', line: 4, column: 10, endLine: 4, endColumn: 18, message: '`maxTurns` gets `Infinity` from here' },
+            ],
           },
         ],
         suppressedMessages: [],

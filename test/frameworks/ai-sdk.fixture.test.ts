@@ -46,6 +46,9 @@ describe('Vercel AI SDK fixture', () => {
             messageId: 'unboundedValue',
             endLine: 34,
             endColumn: 40,
+            trace: [
+              { filePath: 'src/limits.ts', line: 2, column: 29, endLine: 2, endColumn: 30, message: '`stepCountIs` gets `0` from here' },
+            ],
           },
           {
             ruleId: 'halting/safe-termination-check',

@@ -56,6 +56,16 @@ describe('Google ADK fixture', () => {
             messageId: 'unboundedValue',
             endLine: 25,
             endColumn: 32,
+            trace: [
+              {
+                filePath: 'src/run-config.ts',
+                line: 1,
+                column: 35,
+                endLine: 1,
+                endColumn: 49,
+                message: '`maxLlmCalls` gets `0` from here',
+              },
+            ],
           },
         ],
         suppressedMessages: [],

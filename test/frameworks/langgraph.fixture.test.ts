@@ -57,6 +57,16 @@ describe('LangGraph fixture', () => {
             messageId: 'unboundedValue',
             endLine: 38,
             endColumn: 59,
+            trace: [
+              {
+                filePath: 'src/limits.ts',
+                line: 2,
+                column: 43,
+                endLine: 2,
+                endColumn: 51,
+                message: '`recursionLimit` gets `Infinity` from here',
+              },
+            ],
           },
           {
             ruleId: 'halting/no-unbounded-agent-loop',

@@ -46,6 +46,9 @@ describe('OpenAI Agents fixture', () => {
             messageId: 'unboundedValue',
             endLine: 24,
             endColumn: 87,
+            trace: [
+              { filePath: 'src/limits.ts', line: 1, column: 36, endLine: 1, endColumn: 40, message: '`maxTurns` gets `null` from here' },
+            ],
           },
           {
             ruleId: 'halting/no-unbounded-agent-loop',

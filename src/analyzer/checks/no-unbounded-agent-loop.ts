@@ -35,11 +35,18 @@ function judgeValue(fact: BoundFact, value: BoundValue, options: Options, ctx: C
   const example = Number(fact.example) > options.maxBound ? String(Math.floor(options.maxBound)) : fact.example;
   const written = fact.form === 'call' ? `${fact.option}(${example})` : `${fact.option}: ${example}`;
   const base = { option: fact.option, example: written, unit: fact.unit };
+  // A value written in another file is a step the scanner followed: the trace shows where.
+  const from = value.kind === 'unknown' ? undefined : value.origin;
+  const trace =
+    from?.range && from.fileName !== analyzedFile
+      ? [{ fileName: from.fileName, range: from.range, message: `\`${fact.option}\` gets \`${value.text}\` from here` }]
+      : undefined;
   const at = (messageId: string, data: Record<string, string>): Finding => ({
     ruleId,
     messageId,
     data: { ...base, ...data },
     range: fact.range,
+    ...(trace ? { trace } : {}),
   });
   if (value.kind === 'unknown') {
     return options.strict

@@ -18,7 +18,12 @@ export function getOrigin(value: Value, written: TS.Node | undefined): Origin | 
   if (!('source' in value) || !value.source || !written) return undefined;
   const { node, sourceFile } = value.source;
   if (sourceFile === written.getSourceFile() && node.pos >= written.pos && node.end <= written.end) return undefined;
-  return { text: written.getText(), fileName: sourceFile.fileName, line: getLine(sourceFile, node.getStart(sourceFile)) };
+  return {
+    text: written.getText(),
+    fileName: sourceFile.fileName,
+    line: getLine(sourceFile, node.getStart(sourceFile)),
+    range: getRange(node, sourceFile),
+  };
 }
 
 /** Summarises a bound's value for a fact: one entry per reachable option. */
@@ -59,7 +64,12 @@ export function addBoundFromEntry(
   const file = entry.node.getSourceFile();
   const local = file === ctx.sourceFile;
   const named = ts.isIdentifier(written) || ts.isPropertyAccessExpression(written);
-  const elsewhere = { text: written.getText(), fileName: file.fileName, line: getLine(file, entry.node.getStart(file)) };
+  const elsewhere = {
+    text: written.getText(),
+    fileName: file.fileName,
+    line: getLine(file, entry.node.getStart(file)),
+    range: getRange(entry.node, file),
+  };
   const values = toBoundValues(entry.value(), entry.valueNode)
     .filter(keep)
     .map((value) => (local || !named || value.kind === 'unknown' || value.origin ? value : { ...value, origin: elsewhere }));
@@ -152,7 +162,7 @@ export function addPredicateFunction(
     fileName: file === ctx.sourceFile ? undefined : file.fileName,
     usedAt: ctx.range(usedAt),
     nullableContent: knowledge.nullableContent,
-    uses: collectContentUses(ctx.ts, fn, { textPaths: knowledge.textPaths === true, guardScope }),
+    uses: collectContentUses(ctx.ts, fn, { textPaths: knowledge.textPaths === true, guardScope, types: ctx.evalContext.types }),
   });
 }
 

@@ -11,6 +11,7 @@ import { collectFacts } from '../collect.js';
 import type { FileFacts } from '../facts.js';
 import { getOwnHeadlessReason, isInteractive } from '../headless.js';
 import { runCheck } from '../index.js';
+import { ProjectTypeOracle } from './checker.js';
 import { getSuppressor, type Suppression } from './directives.js';
 import { getStaticImports, markReachable } from './graph.js';
 import { loadProject } from './load.js';
@@ -29,6 +30,8 @@ export interface ProjectOptions {
   cwd: string;
   rules: ReadonlyMap<RuleId, RuleSetting>;
   settings: HeadlessSettings;
+  /** Ask TypeScript's checker where a check needs a type (only for projects with a tsconfig.json). */
+  types: boolean;
 }
 
 export interface ReportedFinding {
@@ -107,8 +110,16 @@ export function analyzeProject(options: ProjectOptions): ProjectReport {
   const displayPath = (file: string): string => path.relative(options.cwd, file).split(path.sep).join('/');
   const files = loaded.files.map((file) => loadFile(loaded.project, file));
   const byPath = new Map(files.map((file) => [file.path, file]));
+  const types =
+    options.types && loaded.tsconfigFiles.length > 0
+      ? new ProjectTypeOracle(
+          [{ compilerOptions: loaded.compilerOptions, files: loaded.tsconfigFiles }],
+          (name) => byPath.get(name)?.sourceFile ?? resolver.getSourceFile(name),
+          resolver,
+        )
+      : undefined;
   for (const file of files) {
-    if (file.sourceFile) file.facts = collectFacts(ts, file.sourceFile, resolver);
+    if (file.sourceFile) file.facts = collectFacts(ts, file.sourceFile, resolver, types);
   }
   const warnings = [...loaded.warnings];
   for (const file of files) {

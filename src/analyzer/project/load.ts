@@ -19,6 +19,8 @@ export interface LoadedProject {
   /** Absolute paths of the files to report on, sorted. */
   files: string[];
   compilerOptions: TS.CompilerOptions;
+  /** Every file of the tsconfig.json the files came from (declaration files too): the type checker's roots; empty without one. */
+  tsconfigFiles: string[];
   /** Problems with the project setup that do not stop the scan (a broken tsconfig). */
   warnings: string[];
 }
@@ -77,6 +79,7 @@ function globFiles(root: string): string[] {
 export function loadProject(paths: readonly string[], cwd: string): LoadedProject {
   const warnings: string[] = [];
   const files = new Set<string>();
+  const tsconfigFiles: string[] = [];
   let compilerOptions: TS.CompilerOptions = {
     allowJs: true,
     jsx: ts.JsxEmit.Preserve,
@@ -98,6 +101,7 @@ export function loadProject(paths: readonly string[], cwd: string): LoadedProjec
     const config = fs.existsSync(tsconfig) ? readTsconfig(tsconfig, warnings) : undefined;
     if (config && config.files.length > 0) {
       compilerOptions = { ...config.options, allowJs: true, noEmit: true };
+      tsconfigFiles.push(...config.files.map((file) => path.resolve(file)));
       for (const file of config.files) {
         const resolved = path.resolve(file);
         if (isSourceFile(resolved) && !resolved.split(path.sep).includes('node_modules')) files.add(resolved);
@@ -112,5 +116,5 @@ export function loadProject(paths: readonly string[], cwd: string): LoadedProjec
     skipFileDependencyResolution: true,
     skipLoadingLibFiles: true,
   });
-  return { project, files: [...files].sort(), compilerOptions, warnings };
+  return { project, files: [...files].sort(), compilerOptions, tsconfigFiles, warnings };
 }

@@ -75,6 +75,37 @@ function remember(ctx: Walk, key: TS.Node, compute: () => Value): Value {
 }
 
 function evaluateAt(ctx: Walk, expression: TS.Expression, depth: number): Value {
+  const value = evaluateSyntax(ctx, expression, depth);
+  return value.kind === 'unknown' && ctx.types && value.reason !== 'depth' ? (fromLiteralType(ctx, ctx.types, expression) ?? value) : value;
+}
+
+/**
+ * Where syntax stops (a parameter, a call, a value from a declaration file), a type made only of
+ * literals (`readonly turns: 10`, `10 | 20`, `null`) still says what the value is. Asked only for
+ * names, members and calls: the places a bound is read from.
+ */
+function fromLiteralType(ctx: Walk, types: TypeOracle, expression: TS.Expression): Value | undefined {
+  const { ts } = ctx;
+  const node = unwrap(ts, expression);
+  if (!(ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isCallExpression(node)))
+    return undefined;
+  const options = types.getLiteralOptions(node);
+  if (!options) return undefined;
+  const values = options.map((option): Value => {
+    const source = option.source ? { source: option.source } : {};
+    switch (option.kind) {
+      case 'number':
+        return { kind: 'number', value: option.value, ...source };
+      case 'string':
+        return { kind: 'string', value: option.value, ...source };
+      default:
+        return { kind: option.kind, ...source };
+    }
+  });
+  return values.length === 1 ? values[0] : union(values);
+}
+
+function evaluateSyntax(ctx: Walk, expression: TS.Expression, depth: number): Value {
   if (depth > MAX_DEPTH) {
     ctx.cutoffs++;
     return unknownValue('depth');
