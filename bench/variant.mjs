@@ -13,8 +13,19 @@ const walk = (directory) => {
     else if (full.endsWith('.ts')) files.push(full);
   }
 };
-walk(path.join(corpus, 'src'));
+if (fs.existsSync(path.join(corpus, 'src'))) walk(path.join(corpus, 'src'));
 files.sort();
+
+/** The files a tsconfig.json lists (what the scanner loads, and what tsc checks), without declaration files. */
+async function tsconfigFiles() {
+  const ts = (await import('typescript')).default;
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    path.join(corpus, 'tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
+  return { ts, parsed, sources: parsed.fileNames.filter((file) => !/\.d\.[cm]?ts$/.test(file)) };
+}
 
 async function eslintRun(withHalting) {
   const { ESLint } = await import('eslint');
@@ -40,25 +51,41 @@ async function eslintRun(withHalting) {
 }
 
 async function parseOnly() {
-  const ts = (await import('typescript')).default;
+  const { ts, sources } = await tsconfigFiles();
   let statements = 0;
-  for (const file of files) {
+  for (const file of sources) {
     const text = fs.readFileSync(file, 'utf8');
-    statements += ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS).statements.length;
+    statements += ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true).statements.length;
   }
+  extra.files = sources.length;
   return statements;
 }
 
-async function scanner() {
+/** What `tsc --noEmit -p <corpus>` does, in this process: build the program and ask for every diagnostic. */
+async function typecheck() {
+  const { ts, parsed } = await tsconfigFiles();
+  const program = ts.createProgram({ rootNames: parsed.fileNames, options: { ...parsed.options, noEmit: true } });
+  return ts.getPreEmitDiagnostics(program).length;
+}
+
+async function scanner(types) {
   const { analyzeProject } = await import('../dist/analyzer/project/index.js');
   const { loadConfig } = await import('../dist/cli/config.js');
   const config = loadConfig(corpus, undefined, []);
-  const report = analyzeProject({ paths: ['.'], cwd: corpus, rules: config.rules, settings: config.settings });
+  const report = analyzeProject({ paths: ['.'], cwd: corpus, rules: config.rules, settings: config.settings, types });
+  extra.files = report.files.length;
   return report.files.reduce((sum, file) => sum + file.findings.length, 0);
 }
 
 const extra = {};
-const run = { 'eslint-base': () => eslintRun(false), 'eslint-halting': () => eslintRun(true), 'ts-parse': parseOnly, scanner }[variant];
+const run = {
+  'eslint-base': () => eslintRun(false),
+  'eslint-halting': () => eslintRun(true),
+  'ts-parse': parseOnly,
+  tsc: typecheck,
+  scanner: () => scanner(false),
+  'scanner-types': () => scanner(true),
+}[variant];
 if (!run) throw new Error(`unknown variant ${variant}`);
 const cpuStart = process.cpuUsage();
 const wallStart = performance.now();
@@ -72,7 +99,8 @@ process.stdout.write(
     result,
     wall,
     cpu: (cpu.user + cpu.system) / 1e6,
-    rss: process.memoryUsage().rss,
+    // Peak resident memory of the whole process (maxRSS is in KiB).
+    rss: process.resourceUsage().maxRSS * 1024,
     ...extra,
   }) + '\n',
 );

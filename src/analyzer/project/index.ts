@@ -10,7 +10,7 @@ import { renderMessage, type CheckContext, type Finding, type HeadlessSettings }
 import { collectFacts } from '../collect.js';
 import type { FileFacts } from '../facts.js';
 import { getOwnHeadlessReason, isInteractive } from '../headless.js';
-import { runCheck } from '../index.js';
+import { couldHaveFacts, runCheck } from '../index.js';
 import { ProjectTypeOracle } from './checker.js';
 import { getSuppressor, type Suppression } from './directives.js';
 import { getStaticImports, markReachable } from './graph.js';
@@ -113,7 +113,16 @@ export function analyzeProject(options: ProjectOptions): ProjectReport {
   const types =
     options.types && loaded.tsconfigFiles.length > 0
       ? new ProjectTypeOracle(
-          [{ compilerOptions: loaded.compilerOptions, files: loaded.tsconfigFiles }],
+          [
+            {
+              compilerOptions: loaded.compilerOptions,
+              files: loaded.tsconfigFiles,
+              roots: loaded.tsconfigFiles.filter((name) => {
+                const source = byPath.get(name)?.report.source;
+                return source === undefined || couldHaveFacts(source, name);
+              }),
+            },
+          ],
           (name) => byPath.get(name)?.sourceFile ?? resolver.getSourceFile(name),
           resolver,
         )
