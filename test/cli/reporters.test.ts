@@ -1,6 +1,6 @@
 /**
- * Golden output of each reporter over two shared fixtures: one with findings, one with a
- * file that does not parse. Paths are made relative before comparison. Also the
+ * Golden output of each reporter over three shared fixtures: one with findings, one with a
+ * file that does not parse, one whose findings carry traces into other files. Paths are made relative before comparison. Also the
  * command-line options that only change where or how the report is written.
  */
 import fs from 'node:fs';
@@ -19,6 +19,7 @@ const normalise = (text: string, root: string): string =>
 describe.each([
   ['findings', fixture('disable-comments')],
   ['parse-errors', fixture('parse-errors')],
+  ['traces', fixture('cross-file-values')],
 ])('reporters over %s', (name, root) => {
   it('stylish', async () => {
     const { exitCode, stdout } = await runCli(root, []);

@@ -13,6 +13,8 @@ export interface StylishOptions {
 
 const paint = (enabled: boolean, code: string, text: string): string => (enabled ? `\u001b[${code}m${text}\u001b[0m` : text);
 
+const relative = (cwd: string, file: string): string => path.relative(cwd, file).split(path.sep).join('/');
+
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 export function formatStylish(results: readonly LintResult[], options: StylishOptions): string {
@@ -29,16 +31,23 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
       severity: message.severity === 2 ? 'error' : 'warning',
       message: message.message.replace(/([^ ])\.$/u, '$1'),
       ruleId: message.ruleId ?? '',
+      trace: message.trace ?? [],
     }));
     const positionWidth = Math.max(...rows.map((row) => row.position.length));
     const severityWidth = Math.max(...rows.map((row) => row.severity.length));
     const messageWidth = Math.max(...rows.map((row) => row.message.length));
-    output += `\n${paint(color, '4', path.relative(options.cwd, result.filePath).split(path.sep).join('/'))}\n`;
+    output += `\n${paint(color, '4', relative(options.cwd, result.filePath))}\n`;
     for (const row of rows) {
       const severity = paint(color, row.severity === 'error' ? '31' : '33', row.severity.padEnd(severityWidth));
       output +=
         `  ${paint(color, '2', row.position.padStart(positionWidth))}  ${severity}  ${row.message.padEnd(messageWidth)}  ${paint(color, '2', row.ruleId)}`.trimEnd() +
         '\n';
+      // A cross-file finding's trace, one step a line under its message: where the scanner looked.
+      const indent = ' '.repeat(2 + positionWidth + 2 + severityWidth + 2);
+      for (const step of row.trace) {
+        const where = `${relative(options.cwd, step.filePath)}:${step.line}:${step.column}`;
+        output += `${indent}${paint(color, '2', `\u21b3 ${where}`)}  ${step.message}\n`;
+      }
     }
   }
   const total = errors + warnings;
