@@ -124,6 +124,16 @@ export class ProjectTypeOracle implements TypeOracle {
 
   private createProgram(group: TypedGroup): TS.Program {
     const options: TS.CompilerOptions = { ...group.compilerOptions, noEmit: true, skipLibCheck: true, allowJs: true };
+    // Without a `lib` of its own a program gets the DOM too: two thirds of the default libs' text,
+    // and no question halting asks depends on it (a type that would need it reads as unresolved,
+    // and the syntactic analysis decides). A `lib` the project names is kept as it is.
+    if (!options.lib && !options.noLib)
+      options.lib = [
+        ts
+          .getDefaultLibFileName(options)
+          .replace(/^lib\.d\.ts$/, 'lib.es5.d.ts')
+          .replace('.full', ''),
+      ];
     // Declaration files and libs need no parent pointers until the binder sets them: parsing them bare is a third faster.
     const host = ts.createCompilerHost(options, false);
     host.getDefaultLibLocation = () => LIB_DIRECTORY;
