@@ -1,3 +1,7 @@
+/**
+ * The scanner with declared types: a tsconfig.json turns on TypeScript's checker, asked only
+ * at content uses of predicates and at values syntax cannot resolve.
+ */
 import { describe, expect, it } from 'vitest';
 import { clean, expectMarkers, fixture, scan } from './scan.js';
 
@@ -96,10 +100,10 @@ describe('declared types (scanner with a tsconfig.json)', () => {
             severity: 2,
             message:
               '`maxTurns` is `2000` (from `limits.maxTurns`, src/limits.ts:3), above the `maxBound` of 1000, so in practice the loop stops only when the model decides to. Set a bound of at most 1000, such as `maxTurns: 10`.',
-            line: 7,
+            line: 8,
             column: 30,
             messageId: 'valueAboveMax',
-            endLine: 7,
+            endLine: 8,
             endColumn: 55,
             trace: [
               {
@@ -112,9 +116,20 @@ describe('declared types (scanner with a tsconfig.json)', () => {
               },
             ],
           },
+          {
+            ruleId: 'halting/no-unbounded-agent-loop',
+            severity: 2,
+            message:
+              '`maxTurns` is `5000` (from `SETTINGS.maxTurns`, src/settings.d.ts:3), above the `maxBound` of 1000, so in practice the loop stops only when the model decides to. Set a bound of at most 1000, such as `maxTurns: 10`.',
+            line: 20,
+            column: 30,
+            messageId: 'valueAboveMax',
+            endLine: 20,
+            endColumn: 57,
+          },
         ],
         suppressedMessages: [],
-        errorCount: 1,
+        errorCount: 2,
         fatalErrorCount: 0,
         warningCount: 0,
         fixableErrorCount: 0,
