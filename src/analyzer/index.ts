@@ -9,6 +9,7 @@ import { collectFacts } from './collect.js';
 import type { FileFacts } from './facts.js';
 import { adapters } from './frameworks/index.js';
 import type { Ts } from './syntax.js';
+import type { TypeOracle } from './type-oracle.js';
 import type { ProjectResolver } from './values/evaluate.js';
 
 export type { CheckContext, Finding, HeadlessSettings } from './checks/types.js';
@@ -26,8 +27,8 @@ export function couldHaveFacts(text: string, fileName: string): boolean {
 const anyHint = new RegExp(adapters.map((adapter) => adapter.hint.source).join('|'));
 
 /** Collects the facts of one file (all rules share them). */
-export function analyzeSourceFile(ts: Ts, sourceFile: TS.SourceFile, resolver?: ProjectResolver): FileFacts {
-  return collectFacts(ts, sourceFile, resolver);
+export function analyzeSourceFile(ts: Ts, sourceFile: TS.SourceFile, resolver?: ProjectResolver, types?: TypeOracle): FileFacts {
+  return collectFacts(ts, sourceFile, resolver, types);
 }
 
 /** Runs one rule's check with options merged over its defaults; duplicate findings are dropped. */

@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { ContentType, LiteralOption, TypeOracle } from '../type-oracle.js';
+import { createCheckerOracle, type CheckerAnswer, type ContentType, type LiteralOption, type TypeOracle } from '../type-oracle.js';
 import type { ProjectModuleResolver } from './resolver.js';
 import { ts, type TS } from './typescript.js';
 
@@ -40,63 +40,22 @@ export class ProjectTypeOracle implements TypeOracle {
     for (const group of groups) for (const file of group.files) if (!this.groupOf.has(file)) this.groupOf.set(file, group);
   }
 
+  private readonly questions = createCheckerOracle(ts, (node) => this.ask(node));
+
   getContentType(expression: TS.Expression): ContentType | undefined {
-    const answer = this.ask(expression);
-    if (!answer) return undefined;
-    const { checker, strictNulls } = answer;
-    const type = checker.getTypeAtLocation(expression);
-    const shape = describe(checker, type);
-    if (!shape) return undefined;
-    const text = printType(checker, type);
-    // Before narrowing: what the reference was declared to hold (a `typeof` guard may have dropped lists).
-    const reference = ts.isPropertyAccessExpression(expression) ? expression.name : ts.isIdentifier(expression) ? expression : undefined;
-    const symbol = reference && checker.getSymbolAtLocation(reference);
-    const declaredType = symbol && checker.getTypeOfSymbol(symbol);
-    const declared =
-      declaredType && declaredType !== type
-        ? { shape: describe(checker, declaredType), text: printType(checker, declaredType) }
-        : undefined;
-    return {
-      text,
-      nullable: strictNulls ? shape.nullable : undefined,
-      list: shape.list,
-      declared: declared?.shape ? { text: declared.text, list: declared.shape.list } : { text, list: shape.list },
-    };
+    return this.questions.getContentType(expression);
   }
 
   getLiteralOptions(expression: TS.Expression): LiteralOption[] | undefined {
-    const answer = this.ask(expression);
-    if (!answer) return undefined;
-    const { checker, strictNulls } = answer;
-    const type = checker.getTypeAtLocation(expression);
-    const options: LiteralOption[] = [];
-    for (const member of type.isUnion() ? type.types : [type]) {
-      if (member.isNumberLiteral()) options.push({ kind: 'number', value: member.value });
-      else if (member.isStringLiteral()) options.push({ kind: 'string', value: member.value });
-      else if (member.flags & ts.TypeFlags.Null && strictNulls) options.push({ kind: 'null' });
-      else if (member.flags & ts.TypeFlags.Undefined && strictNulls) options.push({ kind: 'undefined' });
-      else return undefined;
-    }
-    if (options.length === 0) return undefined;
-    const typeNode = getDeclaredTypeNode(checker, expression);
-    return options.map((option) => {
-      const literal = typeNode && findLiteral(typeNode, option);
-      return literal ? { ...option, source: { node: literal, sourceFile: literal.getSourceFile() } } : option;
-    });
+    return this.questions.getLiteralOptions(expression);
   }
 
   getCalledFunction(call: TS.CallExpression): TS.FunctionLikeDeclaration | undefined {
-    const answer = this.ask(call);
-    if (!answer) return undefined;
-    const declaration: TS.Declaration | undefined = answer.checker.getResolvedSignature(call)?.getDeclaration();
-    if (!declaration || !ts.isFunctionLike(declaration) || !('body' in declaration) || !declaration.body) return undefined;
-    const file = declaration.getSourceFile();
-    if (file.isDeclarationFile || file.fileName.split(/[\\/]/).includes('node_modules')) return undefined;
-    return declaration;
+    return this.questions.getCalledFunction(call);
   }
 
   /** The checker for a node's file, and whether that program sees `null` in types. */
-  private ask(node: TS.Node): { checker: TS.TypeChecker; strictNulls: boolean } | undefined {
+  private ask(node: TS.Node): CheckerAnswer | undefined {
     const sourceFile = node.getSourceFile();
     const group = this.groupOf.get(sourceFile.fileName);
     if (!group) return undefined;
@@ -159,75 +118,6 @@ export class ProjectTypeOracle implements TypeOracle {
         return ts.resolveModuleName(literal.text, containingFile, compilerOptions, host, cache, redirected, mode);
       });
     return ts.createProgram({ rootNames: group.roots, options, host });
-  }
-}
-
-/** Whether a type admits null/undefined and lists; undefined when part of it says nothing. */
-function describe(checker: TS.TypeChecker, type: TS.Type): { nullable: boolean; list: boolean } | undefined {
-  let nullable = false;
-  let list = false;
-  for (const member of type.isUnion() ? type.types : [type]) {
-    if (isOpaque(member)) return undefined;
-    if (member.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) nullable = true;
-    else if (checker.isArrayType(member) || checker.isTupleType(member)) list = true;
-  }
-  return { nullable, list };
-}
-
-/** A union behind an alias is spelt out (`string | MessageContentComplex[]`, not `MessageContent`): the members are the point. */
-function printType(checker: TS.TypeChecker, type: TS.Type): string {
-  const flags = ts.TypeFormatFlags.NoTruncation;
-  if (type.isUnion() && type.aliasSymbol) return type.types.map((member) => checker.typeToString(member, undefined, flags)).join(' | ');
-  return checker.typeToString(type, undefined, flags);
-}
-
-/** Types that say nothing about content: any, unknown, type parameters, and the checker's error type. */
-function isOpaque(type: TS.Type): boolean {
-  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter | ts.TypeFlags.Never)) return true;
-  return type.isIntersection() && type.types.some(isOpaque);
-}
-
-/** The type annotation a value's type was read from: its declaration's (`readonly turns: 10`), or a call's return type. */
-function getDeclaredTypeNode(checker: TS.TypeChecker, expression: TS.Expression): TS.TypeNode | undefined {
-  let declaration: TS.Node | undefined;
-  if (ts.isCallExpression(expression)) {
-    declaration = checker.getResolvedSignature(expression)?.getDeclaration();
-  } else {
-    const named = ts.isPropertyAccessExpression(expression) ? expression.name : expression;
-    declaration = checker.getSymbolAtLocation(named)?.declarations?.[0];
-  }
-  const typeNode = declaration && (declaration as { type?: TS.Node }).type;
-  return typeNode && ts.isTypeNode(typeNode) ? typeNode : undefined;
-}
-
-/** The literal type node in an annotation that spells a value (`10` in `10 | 20`), for messages that say where it was written. */
-function findLiteral(typeNode: TS.TypeNode, option: LiteralOption): TS.Node | undefined {
-  let found: TS.Node | undefined;
-  const visit = (node: TS.Node): void => {
-    if (found) return;
-    if (ts.isLiteralTypeNode(node) && spells(node.literal, option)) found = node;
-    else ts.forEachChild(node, visit);
-  };
-  visit(typeNode);
-  return found;
-}
-
-function spells(literal: TS.LiteralTypeNode['literal'], option: LiteralOption): boolean {
-  switch (option.kind) {
-    case 'number':
-      if (ts.isNumericLiteral(literal)) return Number(literal.text) === option.value;
-      return (
-        ts.isPrefixUnaryExpression(literal) &&
-        literal.operator === ts.SyntaxKind.MinusToken &&
-        ts.isNumericLiteral(literal.operand) &&
-        -Number(literal.operand.text) === option.value
-      );
-    case 'string':
-      return ts.isStringLiteral(literal) && literal.text === option.value;
-    case 'null':
-      return literal.kind === ts.SyntaxKind.NullKeyword;
-    case 'undefined':
-      return false;
   }
 }
 

@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type { FileFacts, HeadlessSettings, RuleId } from '../../analyzer/index.js';
 import { analyzeSourceFile, runCheck } from '../../analyzer/index.js';
-import { getTypeScriptTree } from './typescript.js';
+import { createCheckerOracle, type TypeOracle } from '../../analyzer/type-oracle.js';
+import { getTypeScriptTree, type ParsedFile } from './typescript.js';
 
 const factsCache = new WeakMap<object, FileFacts | null>();
 
@@ -17,13 +18,29 @@ function getFacts(context: Readonly<TSESLint.RuleContext<string, readonly unknow
   const cached = factsCache.get(key);
   if (cached !== undefined) return cached;
   const parsed = getTypeScriptTree(sourceCode, context.filename);
-  const facts = parsed ? analyzeSourceFile(parsed.ts, parsed.sourceFile) : null;
+  const facts = parsed ? analyzeSourceFile(parsed.ts, parsed.sourceFile, undefined, getTypes(parsed)) : null;
   // Internal errors never stop a lint run; HALTING_DEBUG (set by our own tests) surfaces them.
   if (facts && facts.errors.length > 0 && process.env.HALTING_DEBUG) {
     throw new Error(`halting: internal error in ${context.filename}: ${facts.errors.join('; ')}`);
   }
   factsCache.set(key, facts);
   return facts;
+}
+
+/**
+ * With type information (typescript-eslint's `projectService` or `project`), the checker of the
+ * parser's program answers the same questions as the scanner's; without it, none are asked.
+ */
+function getTypes(parsed: ParsedFile): TypeOracle | undefined {
+  const { program } = parsed;
+  if (!program) return undefined;
+  const options = program.getCompilerOptions();
+  const strictNulls = options.strictNullChecks ?? options.strict ?? false;
+  return createCheckerOracle(parsed.ts, (node) =>
+    program.getSourceFile(node.getSourceFile().fileName) === node.getSourceFile()
+      ? { checker: program.getTypeChecker(), strictNulls }
+      : undefined,
+  );
 }
 
 function getSettings(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): HeadlessSettings {

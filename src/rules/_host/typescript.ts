@@ -43,12 +43,14 @@ function isTreeOf(ts: Ts, node: TS.Node | undefined): node is TS.SourceFile {
 export interface ParsedFile {
   ts: Ts;
   sourceFile: TS.SourceFile;
+  /** The parser's program, when ESLint lints with type information and the tree is that program's. */
+  program?: TS.Program;
 }
 
 interface SourceCodeLike {
   text: string;
   ast: unknown;
-  parserServices?: { esTreeNodeToTSNodeMap?: { get(node: unknown): unknown } } | null;
+  parserServices?: { esTreeNodeToTSNodeMap?: { get(node: unknown): unknown }; program?: unknown } | null;
 }
 
 export function getTypeScriptTree(sourceCode: SourceCodeLike, fileName: string): ParsedFile | undefined {
@@ -57,7 +59,9 @@ export function getTypeScriptTree(sourceCode: SourceCodeLike, fileName: string):
     const ts = getParserTs();
     const node = map.get(sourceCode.ast) as TS.Node | undefined;
     if (ts && isTreeOf(ts, node)) {
-      return couldHaveFacts(sourceCode.text, fileName) ? { ts, sourceFile: node } : undefined;
+      if (!couldHaveFacts(sourceCode.text, fileName)) return undefined;
+      const program = sourceCode.parserServices?.program as TS.Program | null | undefined;
+      return program?.getSourceFile(node.fileName) === node ? { ts, sourceFile: node, program } : { ts, sourceFile: node };
     }
   }
   if (!couldHaveFacts(sourceCode.text, fileName)) return undefined;
