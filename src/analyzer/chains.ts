@@ -9,7 +9,8 @@ import type * as TS from 'typescript';
 import type { ChainFact, ChainStep } from './facts.js';
 import { hasAxiosDefaultsTimeout, judgeNetworkCall, type JudgeContext } from './frameworks/http.js';
 import type { CollectContext } from './frameworks/types.js';
-import { getDottedName, getLine, getRange, isFunctionLike, type Ts } from './syntax.js';
+import { resolveIdentifier } from './scope.js';
+import { getDottedName, getLine, getRange, isFunctionLike, unwrap, type Ts } from './syntax.js';
 import { evaluate, type CallFrame, type EvalContext } from './values/evaluate.js';
 import { getOptions } from './values/value.js';
 
@@ -53,7 +54,7 @@ function followCalls(walk: ChainWalk, fn: TS.FunctionLikeDeclaration, steps: rea
       if (walk.stack.some((entered) => contains(entered, target))) continue;
       walk.entries++;
       const step: ChainStep = {
-        callee: getDottedName(ts, call.expression) ?? getOwnName(ts, target) ?? 'a helper',
+        callee: getCalleeLabel(ts, call, target),
         fileName: call.getSourceFile().fileName,
         range: getRange(call.expression, call.getSourceFile()),
         ...getDefinition(ts, target),
@@ -134,6 +135,14 @@ function isProjectFile(sourceFile: TS.SourceFile): boolean {
 
 function contains(outer: TS.Node, inner: TS.Node): boolean {
   return outer.getSourceFile() === inner.getSourceFile() && outer.pos <= inner.pos && inner.end <= outer.end;
+}
+
+/** The helper as called (`getPolicy`, `http.get`), or by its own name when it was passed in as a parameter. */
+function getCalleeLabel(ts: Ts, call: TS.CallExpression, target: TS.FunctionLikeDeclaration): string {
+  const callee = unwrap(ts, call.expression);
+  const viaParameter = ts.isIdentifier(callee) && resolveIdentifier(ts, callee).kind === 'parameter';
+  const written = getDottedName(ts, call.expression);
+  return (viaParameter ? getOwnName(ts, target) : undefined) ?? written ?? getOwnName(ts, target) ?? 'a helper';
 }
 
 /** A function's own name, or the variable or property it is assigned to. */

@@ -340,6 +340,18 @@ async function crawl(url: string, depth: number): Promise<string[]> {
 export const siteMap = tool({ description: 'Linked pages', inputSchema: startSchema, execute: async ({ start }) => crawl(start, 3) });
 `,
     },
+    {
+      name: 'chain: axios.defaults.timeout in the helper file counts for the calls reached',
+      code: `
+import axios from 'axios';
+import { tool } from 'ai';
+axios.defaults.timeout = 10_000;
+async function getInvoice(invoiceId: string) {
+  return (await axios.get(\`https://billing.internal/invoices/\${invoiceId}\`)).data;
+}
+export const invoiceTool = tool({ description: 'An invoice', inputSchema: invoiceSchema, execute: async ({ id }) => getInvoice(id) });
+`,
+    },
   ],
   invalid: [
     {
@@ -1267,6 +1279,65 @@ export const ledgerTool = tool({
           column: 39,
           endLine: 9,
           endColumn: 46,
+        },
+      ],
+    },
+    {
+      name: 'chain: a helper passed by name to a retry wrapper, and a member of an object of helpers',
+      code: `
+import { tool } from 'ai';
+const ledger = {
+  async balance(accountId: string) {
+    return (await fetch(\`https://ledger.internal/\${accountId}\`)).json();
+  },
+};
+async function withRetry<T>(attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch {
+    return attempt();
+  }
+}
+const readBalance = () => ledger.balance('main');
+export const balanceTool = tool({ description: 'The balance', inputSchema: noInput, execute: async () => withRetry(readBalance) });
+export const directBalance = tool({ description: 'The balance', inputSchema: noInput, execute: async () => ledger.balance('main') });
+`,
+      errors: [
+        {
+          messageId: 'fetchNoSignal',
+          data: { call: 'fetch', detail: '', where: '' },
+          line: 5,
+          column: 19,
+          endLine: 5,
+          endColumn: 24,
+        },
+        {
+          messageId: 'chainFetchNoSignal',
+          data: {
+            tool: 'Tool `balanceTool`',
+            chain: '`withRetry` (line 8) → `readBalance` (line 15) → `ledger.balance` (line 4)',
+            call: 'fetch',
+            detail: '',
+            at: 'line 5',
+          },
+          line: 16,
+          column: 106,
+          endLine: 16,
+          endColumn: 115,
+        },
+        {
+          messageId: 'chainFetchNoSignal',
+          data: {
+            tool: 'Tool `directBalance`',
+            chain: '`ledger.balance` (line 4)',
+            call: 'fetch',
+            detail: '',
+            at: 'line 5',
+          },
+          line: 17,
+          column: 108,
+          endLine: 17,
+          endColumn: 122,
         },
       ],
     },
