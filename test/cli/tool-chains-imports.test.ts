@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clean, expectMarkers, fixture, scan } from './scan.js';
+import { expectMarkers, fixture, scan } from './scan.js';
 
 const root = fixture('tool-chains-imports');
 
