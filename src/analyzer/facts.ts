@@ -121,6 +121,47 @@ export interface ToolFact {
   range: Range;
 }
 
+/** One call followed from a tool body into a project function (a helper). */
+export interface ChainStep {
+  /** The helper as called (`getPolicy`, `http.get`). */
+  callee: string;
+  /** Absolute path of the file holding the call. */
+  fileName: string;
+  /** The callee at the call. */
+  range: Range;
+  /** Absolute path of the file where the helper is written, and the line of its name. */
+  definedIn: string;
+  line: number;
+}
+
+/** An HTTP call at the end of a chain, judged with the arguments the chain passed down. */
+export interface ChainNetworkCall {
+  client: 'fetch' | 'axios';
+  /** The callee as written (`fetch`, `api.get`). */
+  call: string;
+  problem: TimeoutProblem;
+  detail: string | undefined;
+  /** Absolute path of the file holding the call. */
+  fileName: string;
+  /** The callee of the call. */
+  range: Range;
+  line: number;
+  /**
+   * The call judged on its own, with its helper's parameters unknown: what its own file reports
+   * at it (`range` is where); undefined when it has a deadline of its own or its options are forwarded.
+   */
+  own: { problem: TimeoutProblem; detail: string | undefined; range: Range } | undefined;
+}
+
+/** A tool that reaches an HTTP call without a deadline through project functions. */
+export interface ChainFact {
+  /** The tool's name, when it has one. */
+  tool: string | undefined;
+  /** The calls followed, from the one in the tool body; at least one. */
+  steps: ChainStep[];
+  network: ChainNetworkCall;
+}
+
 /** A use of message content as a string inside a termination or routing predicate. */
 export interface ContentUseFact {
   /** The content expression as written (`msg.content`). */
@@ -180,6 +221,8 @@ export interface FileFacts {
   /** The file sets `axios.defaults.timeout` (or an instance's) to a positive value. */
   axiosDefaultsTimeout: boolean;
   tools: ToolFact[];
+  /** HTTP calls without a deadline that tools registered in this file reach through helpers. */
+  chains: ChainFact[];
   predicates: PredicateFact[];
   /** Internal errors met while collecting (a bug in halting, never in the user's code). */
   errors: string[];
@@ -198,6 +241,7 @@ export function createFileFacts(fileName: string): FileFacts {
     network: [],
     axiosDefaultsTimeout: false,
     tools: [],
+    chains: [],
     predicates: [],
     errors: [],
   };

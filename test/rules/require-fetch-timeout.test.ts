@@ -203,6 +203,155 @@ export async function warmCache() {
 }
 `,
     },
+    {
+      name: 'chain: a helper that forwards the AI SDK abort signal',
+      code: `
+import { tool } from 'ai';
+async function getPolicy(policyId: string, signal?: AbortSignal) {
+  const response = await fetch(\`https://policies.internal/\${policyId}\`, { signal });
+  return response.json();
+}
+export const lookupPolicy = tool({
+  description: 'Look up a policy',
+  inputSchema: policySchema,
+  execute: async ({ policyId }, { abortSignal }) => getPolicy(policyId, abortSignal),
+});
+`,
+    },
+    {
+      name: 'chain: an OpenAI Agents tool forwards details.signal in an init, under strict',
+      options: [{ strict: true }],
+      code: `
+import { tool } from '@openai/agents';
+async function searchClaims(query: string, init: { signal?: AbortSignal }) {
+  const response = await fetch(\`https://claims.internal/search?q=\${query}\`, { signal: init.signal });
+  return response.json();
+}
+export const searchClaimsTool = tool({
+  name: 'search_claims',
+  description: 'Search open claims',
+  parameters: claimQuery,
+  execute: async ({ query }, _runContext, details) => searchClaims(query, { signal: details?.signal }),
+});
+`,
+    },
+    {
+      name: 'chain: a wrapper that always sets a signal',
+      code: `
+import { tool } from 'ai';
+function fetchWithTimeout(url: string, init?: RequestInit) {
+  return fetch(url, { ...init, signal: init?.signal ?? AbortSignal.timeout(10_000) });
+}
+export const todayRates = tool({
+  description: 'Exchange rates of today',
+  inputSchema: noInput,
+  execute: async () => (await fetchWithTimeout('https://rates.internal/today')).json(),
+});
+`,
+    },
+    {
+      name: 'chain: a wrapper that forwards its init, called with a signal',
+      code: `
+import { tool } from 'ai';
+async function getJson(url: string, init?: RequestInit) {
+  const response = await fetch(url, init);
+  return response.json();
+}
+export const accountReport = tool({
+  description: 'The monthly report of an account',
+  inputSchema: accountSchema,
+  execute: async ({ id }) => getJson(\`https://accounts.internal/\${id}/report\`, { signal: AbortSignal.timeout(20_000) }),
+});
+`,
+    },
+    {
+      name: 'chain: a destructured option with a default signal',
+      code: `
+import { tool } from 'ai';
+async function getJson(url: string, { signal = AbortSignal.timeout(5_000) }: { signal?: AbortSignal } = {}) {
+  return (await fetch(url, { signal })).json();
+}
+export const accountStatus = tool({
+  description: 'Whether an account is in good standing',
+  inputSchema: accountSchema,
+  execute: async ({ id }) => getJson(\`https://accounts.internal/\${id}/status\`),
+});
+`,
+    },
+    {
+      name: 'chain: an axios wrapper on an instance with a timeout',
+      code: `
+import axios from 'axios';
+import { tool } from 'ai';
+const billing = axios.create({ baseURL: 'https://billing.internal/v2', timeout: 8_000 });
+async function getInvoice(invoiceId: string) {
+  return (await billing.get(\`/invoices/\${invoiceId}\`)).data;
+}
+export const invoiceTool = tool({ description: 'An invoice', inputSchema: invoiceSchema, execute: async ({ id }) => getInvoice(id) });
+`,
+    },
+    {
+      name: 'chain: a forwarding helper called outside any tool is not followed',
+      code: `
+async function getJson(url: string, init?: RequestInit) {
+  return (await fetch(url, init)).json();
+}
+export async function nightlySync() {
+  return getJson('https://policies.internal/changed');
+}
+`,
+    },
+    {
+      name: 'scope tools: a helper without a signal called only outside tools',
+      options: [{ scope: 'tools' }],
+      code: `
+import { tool } from 'ai';
+async function refreshCache() {
+  await fetch('https://cache.internal/refresh');
+}
+export async function nightlyJob() {
+  await refreshCache();
+}
+export const cacheStatus = tool({ description: 'Cache status', inputSchema: noInput, execute: async () => ({ warm: true }) });
+`,
+    },
+    {
+      name: 'scope tools: a fetch five helpers below the tool is beyond the bound',
+      options: [{ scope: 'tools' }],
+      code: `
+import { tool } from 'ai';
+const level5 = () => fetch('https://audit.internal/full');
+const level4 = () => level5();
+const level3 = () => level4();
+const level2 = () => level3();
+const level1 = () => level2();
+export const fullAudit = tool({ description: 'The full audit', inputSchema: noInput, execute: async () => level1() });
+`,
+    },
+    {
+      name: 'chain: recursion ends, and a bounded fetch inside it is silent',
+      code: `
+import { tool } from 'ai';
+async function crawl(url: string, depth: number): Promise<string[]> {
+  if (depth === 0) return [url];
+  const html = await (await fetch(url, { signal: AbortSignal.timeout(5_000) })).text();
+  return [url, ...(await crawl(html, depth - 1))];
+}
+export const siteMap = tool({ description: 'Linked pages', inputSchema: startSchema, execute: async ({ start }) => crawl(start, 3) });
+`,
+    },
+    {
+      name: 'chain: axios.defaults.timeout in the helper file counts for the calls reached',
+      code: `
+import axios from 'axios';
+import { tool } from 'ai';
+axios.defaults.timeout = 10_000;
+async function getInvoice(invoiceId: string) {
+  return (await axios.get(\`https://billing.internal/invoices/\${invoiceId}\`)).data;
+}
+export const invoiceTool = tool({ description: 'An invoice', inputSchema: invoiceSchema, execute: async ({ id }) => getInvoice(id) });
+`,
+    },
   ],
   invalid: [
     {
@@ -930,6 +1079,268 @@ const claimsDesk = new ConversableAgent({
         },
       ],
     },
+    {
+      name: 'chain: a tool reaches a fetch without a signal through two helpers',
+      code: `
+import { tool } from 'ai';
+async function httpGet(path: string) {
+  const response = await fetch(\`https://policies.internal\${path}\`);
+  return response.json();
+}
+async function getPolicy(policyId: string) {
+  return httpGet(\`/policies/\${policyId}\`);
+}
+export const lookupPolicy = tool({
+  description: 'Look up a policy',
+  inputSchema: policySchema,
+  execute: async ({ policyId }) => getPolicy(policyId),
+});
+`,
+      errors: [
+        {
+          messageId: 'fetchNoSignal',
+          data: { call: 'fetch', detail: '', where: '' },
+          line: 4,
+          column: 26,
+          endLine: 4,
+          endColumn: 31,
+        },
+        {
+          messageId: 'chainFetchNoSignal',
+          data: {
+            tool: 'Tool `lookupPolicy`',
+            chain: '`getPolicy` (line 7) → `httpGet` (line 3)',
+            call: 'fetch',
+            detail: '',
+            at: 'line 4',
+          },
+          line: 13,
+          column: 36,
+          endLine: 13,
+          endColumn: 45,
+        },
+      ],
+    },
+    {
+      name: 'scope tools: the fetch a tool reaches through helpers says which tool reaches it',
+      options: [{ scope: 'tools' }],
+      code: `
+import { tool } from 'ai';
+async function httpGet(path: string) {
+  const response = await fetch(\`https://policies.internal\${path}\`);
+  return response.json();
+}
+async function getPolicy(policyId: string) {
+  return httpGet(\`/policies/\${policyId}\`);
+}
+export const lookupPolicy = tool({
+  description: 'Look up a policy',
+  inputSchema: policySchema,
+  execute: async ({ policyId }) => getPolicy(policyId),
+});
+`,
+      errors: [
+        {
+          messageId: 'fetchNoSignal',
+          data: { call: 'fetch', detail: '', where: ' (reached from tool `lookupPolicy`)' },
+          line: 4,
+          column: 26,
+          endLine: 4,
+          endColumn: 31,
+        },
+        {
+          messageId: 'chainFetchNoSignal',
+          data: {
+            tool: 'Tool `lookupPolicy`',
+            chain: '`getPolicy` (line 7) → `httpGet` (line 3)',
+            call: 'fetch',
+            detail: '',
+            at: 'line 4',
+          },
+          line: 13,
+          column: 36,
+          endLine: 13,
+          endColumn: 45,
+        },
+      ],
+    },
+    {
+      name: 'chain: a wrapper that forwards its init, called without one',
+      code: `
+import { tool } from 'ai';
+async function getJson(url: string, init?: RequestInit) {
+  return (await fetch(url, init)).json();
+}
+export const accountStatus = tool({
+  description: 'Whether an account is in good standing',
+  inputSchema: accountSchema,
+  execute: async ({ id }) => getJson(\`https://accounts.internal/\${id}/status\`),
+});
+`,
+      errors: [
+        {
+          messageId: 'chainFetchNoSignal',
+          data: { tool: 'Tool `accountStatus`', chain: '`getJson` (line 3)', call: 'fetch', detail: '', at: 'line 4' },
+          line: 9,
+          column: 30,
+          endLine: 9,
+          endColumn: 37,
+        },
+      ],
+    },
+    {
+      name: 'chain: an OpenAI Agents tool passes no signal to a helper that forwards one',
+      code: `
+import { tool } from '@openai/agents';
+async function getForecast(city: string, signal?: AbortSignal) {
+  return (await fetch(\`https://weather.internal/\${city}\`, { signal })).json();
+}
+export const windTool = tool({
+  name: 'wind',
+  description: 'Tomorrow wind in a city',
+  parameters: citySchema,
+  execute: async ({ city }) => getForecast(city),
+});
+`,
+      errors: [
+        {
+          messageId: 'chainFetchNullSignal',
+          data: { tool: 'Tool `wind`', chain: '`getForecast` (line 3)', call: 'fetch', detail: 'undefined', at: 'line 4' },
+          line: 10,
+          column: 32,
+          endLine: 10,
+          endColumn: 43,
+        },
+      ],
+    },
+    {
+      name: 'chain: an axios wrapper on an instance without a timeout',
+      code: `
+import axios from 'axios';
+import { tool } from 'ai';
+const legacyBilling = axios.create({ baseURL: 'https://billing-legacy.internal' });
+async function getCreditNote(noteId: string) {
+  return (await legacyBilling.get(\`/credit-notes/\${noteId}\`)).data;
+}
+export const creditNote = tool({ description: 'A credit note', inputSchema: noteSchema, execute: async ({ id }) => getCreditNote(id) });
+`,
+      errors: [
+        {
+          messageId: 'axiosNoTimeout',
+          data: { call: 'legacyBilling.get', detail: '', where: '' },
+          line: 6,
+          column: 17,
+          endLine: 6,
+          endColumn: 34,
+        },
+        {
+          messageId: 'chainAxiosNoTimeout',
+          data: {
+            tool: 'Tool `creditNote`',
+            chain: '`getCreditNote` (line 5)',
+            call: 'legacyBilling.get',
+            detail: '',
+            at: 'line 6',
+          },
+          line: 8,
+          column: 116,
+          endLine: 8,
+          endColumn: 129,
+        },
+      ],
+    },
+    {
+      name: 'strict: a chain that ends in options halting cannot resolve',
+      options: [{ strict: true }],
+      code: `
+import { tool } from 'ai';
+async function getJson(url: string, init?: RequestInit) {
+  return (await fetch(url, init)).json();
+}
+export const ledgerTool = tool({
+  description: 'The ledger',
+  inputSchema: noInput,
+  execute: async (_input, options) => getJson('https://ledger.internal/today', options),
+});
+`,
+      errors: [
+        {
+          messageId: 'unknownOptions',
+          data: { call: 'fetch', detail: '', where: '' },
+          line: 4,
+          column: 17,
+          endLine: 4,
+          endColumn: 22,
+        },
+        {
+          messageId: 'chainUnknownOptions',
+          data: { tool: 'Tool `ledgerTool`', chain: '`getJson` (line 3)', call: 'fetch', detail: '', at: 'line 4' },
+          line: 9,
+          column: 39,
+          endLine: 9,
+          endColumn: 46,
+        },
+      ],
+    },
+    {
+      name: 'chain: a helper passed by name to a retry wrapper, and a member of an object of helpers',
+      code: `
+import { tool } from 'ai';
+const ledger = {
+  async balance(accountId: string) {
+    return (await fetch(\`https://ledger.internal/\${accountId}\`)).json();
+  },
+};
+async function withRetry<T>(attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch {
+    return attempt();
+  }
+}
+const readBalance = () => ledger.balance('main');
+export const balanceTool = tool({ description: 'The balance', inputSchema: noInput, execute: async () => withRetry(readBalance) });
+export const directBalance = tool({ description: 'The balance', inputSchema: noInput, execute: async () => ledger.balance('main') });
+`,
+      errors: [
+        {
+          messageId: 'fetchNoSignal',
+          data: { call: 'fetch', detail: '', where: '' },
+          line: 5,
+          column: 19,
+          endLine: 5,
+          endColumn: 24,
+        },
+        {
+          messageId: 'chainFetchNoSignal',
+          data: {
+            tool: 'Tool `balanceTool`',
+            chain: '`withRetry` (line 8) → `readBalance` (line 15) → `ledger.balance` (line 4)',
+            call: 'fetch',
+            detail: '',
+            at: 'line 5',
+          },
+          line: 16,
+          column: 106,
+          endLine: 16,
+          endColumn: 115,
+        },
+        {
+          messageId: 'chainFetchNoSignal',
+          data: {
+            tool: 'Tool `directBalance`',
+            chain: '`ledger.balance` (line 4)',
+            call: 'fetch',
+            detail: '',
+            at: 'line 5',
+          },
+          line: 17,
+          column: 108,
+          endLine: 17,
+          endColumn: 122,
+        },
+      ],
+    },
   ],
 });
 
@@ -1014,6 +1425,36 @@ const ratesAgent = new AssistantAgent({
           column: 43,
           endLine: 4,
           endColumn: 48,
+        },
+      ],
+    },
+    {
+      name: 'chain: a JS function map tool calls a helper without a signal',
+      code: `
+async function getRate(currency) {
+  return (await fetch('https://rates.internal/' + currency)).json();
+}
+const ratesAgent = new AssistantAgent({
+  name: 'rates_agent',
+  function_map: { get_rate: (currency) => getRate(currency) },
+});
+`,
+      errors: [
+        {
+          messageId: 'fetchNoSignal',
+          data: { call: 'fetch', detail: '', where: '' },
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 22,
+        },
+        {
+          messageId: 'chainFetchNoSignal',
+          data: { tool: 'Tool `get_rate`', chain: '`getRate` (line 2)', call: 'fetch', detail: '', at: 'line 3' },
+          line: 7,
+          column: 43,
+          endLine: 7,
+          endColumn: 50,
         },
       ],
     },

@@ -1,13 +1,15 @@
 /**
  * HTTP clients: `fetch` (global, undici, node-fetch) and axios (the default export,
  * its methods, and instances from `axios.create`). Each call becomes a network fact
- * only when its deadline is missing, disabled, or (for `strict`) unknown.
+ * only when its deadline is missing, disabled, or (for `strict`) unknown. The judgement
+ * (`judgeNetworkCall`) also runs on calls reached from a tool through helpers, with the
+ * chain's frames in its eval context (see `chains.ts`).
  */
 import type * as TS from 'typescript';
 import { resolveOrigin, stripNodePrefix, type CalleeOrigin } from '../callee.js';
 import type { NetworkFact, TimeoutProblem } from '../facts.js';
-import { getAccessedName, getDottedName, unwrap } from '../syntax.js';
-import { evaluate } from '../values/evaluate.js';
+import { getAccessedName, getDottedName, unwrap, type Ts } from '../syntax.js';
+import { evaluate, type EvalContext } from '../values/evaluate.js';
 import { getEntry, getOptions, type ObjectValue, type Value } from '../values/value.js';
 import { visit, type CollectContext, type FrameworkAdapter } from './types.js';
 
@@ -31,40 +33,49 @@ function isFetch(origin: CalleeOrigin | undefined): boolean {
   return origin.path.length === 0 || (origin.path.length === 1 && origin.path[0] === 'fetch');
 }
 
+/** What judging a call needs: its file, and the evaluator (with a chain's frames when it was reached through one). */
+export type JudgeContext = Pick<CollectContext, 'ts' | 'sourceFile' | 'evalContext' | 'range'>;
+
+/** The verdict on one call: not an HTTP call (undefined), one with a deadline (null), or the problem found. */
+export type Verdict = NetworkFact | null | undefined;
+
 function onCall(node: TS.CallExpression, ctx: CollectContext): void {
+  const verdict = judgeNetworkCall(node, ctx);
+  if (verdict) ctx.facts.network.push(verdict);
+}
+
+/** Judges a call as fetch or axios: whether it has a deadline, with values resolved through `ctx.evalContext`. */
+export function judgeNetworkCall(node: TS.CallExpression, ctx: JudgeContext): Verdict {
   const { ts } = ctx;
   const callee = unwrap(ts, node.expression);
-  if (!(ts.isIdentifier(callee) || ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee))) return;
+  if (!(ts.isIdentifier(callee) || ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee))) return undefined;
   // Cheap first: a member call can only be fetch or axios under one of these names.
   if (!ts.isIdentifier(callee)) {
     const name = getAccessedName(ts, callee);
     if (name === undefined || !(name === 'fetch' || name === 'request' || AXIOS_URL_CONFIG.has(name) || AXIOS_URL_DATA_CONFIG.has(name)))
-      return;
+      return undefined;
   }
   const origin = resolveOrigin(ts, ctx.evalContext.resolver, callee);
-  if (!origin) return;
-  if (isFetch(origin)) {
-    onFetch(node, ctx);
-    return;
-  }
-  if (origin.module !== undefined && stripNodePrefix(origin.module) === AXIOS_MODULE) onAxios(node, origin, ctx);
+  if (!origin) return undefined;
+  if (isFetch(origin)) return judgeFetch(node, ctx);
+  if (origin.module !== undefined && stripNodePrefix(origin.module) === AXIOS_MODULE) return judgeAxios(node, origin, ctx);
+  return undefined;
 }
 
-function onFetch(node: TS.CallExpression, ctx: CollectContext): void {
+function judgeFetch(node: TS.CallExpression, ctx: JudgeContext): NetworkFact | null {
   const [input, init] = node.arguments;
   const call = getDottedName(ctx.ts, node.expression) ?? 'fetch';
   if (!init) {
-    if (input && requestHasSignal(ctx, input)) return;
-    push(ctx, { client: 'fetch', call, problem: 'noInit', detail: undefined, range: ctx.range(node.expression) });
-    return;
+    if (input && requestHasSignal(ctx, input)) return null;
+    return { client: 'fetch', call, problem: 'noInit', detail: undefined, range: ctx.range(node.expression) };
   }
   const value = evaluate(ctx.evalContext, init);
   const problems = getOptions(value).map((option) => signalProblem(option));
   const problem =
     problems.find((candidate) => candidate !== undefined && candidate.problem !== 'unknownInit') ?? problems.find((candidate) => candidate);
-  if (!problem) return;
+  if (!problem) return null;
   const initNode = unwrap(ctx.ts, init);
-  push(ctx, {
+  return {
     client: 'fetch',
     call,
     problem: problem.problem,
@@ -72,7 +83,7 @@ function onFetch(node: TS.CallExpression, ctx: CollectContext): void {
     // `signal: undefined` is reported where it is written (in this file), as axios's `timeout: 0` is.
     range: ctx.range(problem.at?.getSourceFile() === ctx.sourceFile ? problem.at : node.expression),
     ...(ctx.ts.isObjectLiteralExpression(initNode) ? { initRange: ctx.range(initNode) } : {}),
-  });
+  };
 }
 
 function signalProblem(init: Value): { problem: TimeoutProblem; detail: string | undefined; at?: TS.Node } | undefined {
@@ -86,7 +97,7 @@ function signalProblem(init: Value): { problem: TimeoutProblem; detail: string |
 }
 
 /** `fetch(new Request(url, { signal }))` carries its deadline in the request. */
-function requestHasSignal(ctx: CollectContext, input: TS.Expression): boolean {
+function requestHasSignal(ctx: JudgeContext, input: TS.Expression): boolean {
   const value = evaluate(ctx.evalContext, input);
   if (value.kind === 'unknown') return false;
   if (value.kind !== 'call' || !value.isNew || value.callee !== 'Request') return false;
@@ -99,12 +110,12 @@ function requestHasSignal(ctx: CollectContext, input: TS.Expression): boolean {
  * axios: `axios(config)`, `axios(url, config)`, `axios.request(config)`, `axios.get(url, config)`,
  * `axios.post(url, data, config)`, and the same on instances from `axios.create(config)`.
  */
-function onAxios(node: TS.CallExpression, origin: CalleeOrigin, ctx: CollectContext): void {
+function judgeAxios(node: TS.CallExpression, origin: CalleeOrigin, ctx: JudgeContext): Verdict {
   const { path } = origin;
   // Instances: ['create', '()', method?]; the default export: [method?].
   const instanceCall = path[0] === 'create' && path[1] === '()' ? origin.calls[0] : undefined;
   const rest = instanceCall ? path.slice(2) : path;
-  if (rest.length > 1) return;
+  if (rest.length > 1) return undefined;
   const method = rest[0];
   const args = node.arguments;
   let config: TS.Expression | undefined;
@@ -118,53 +129,44 @@ function onAxios(node: TS.CallExpression, origin: CalleeOrigin, ctx: CollectCont
   } else if (AXIOS_URL_DATA_CONFIG.has(method)) {
     config = args[2];
   } else {
-    return;
+    return undefined;
   }
   const call = getDottedName(ctx.ts, node.expression) ?? 'axios';
   const fromCall = config ? timeoutOf(ctx, config) : { state: 'absent' as const };
-  if (fromCall.state === 'set') return;
+  if (fromCall.state === 'set') return null;
   if (fromCall.state === 'disabled') {
-    push(ctx, {
-      client: 'axios',
-      call,
-      problem: 'zeroTimeout',
-      detail: fromCall.detail,
-      range: fromCall.range ?? ctx.range(node.expression),
-    });
-    return;
+    return { client: 'axios', call, problem: 'zeroTimeout', detail: fromCall.detail, range: fromCall.range ?? ctx.range(node.expression) };
   }
   if (fromCall.state === 'unknown') {
-    push(ctx, { client: 'axios', call, problem: 'unknownInit', detail: undefined, range: ctx.range(node.expression) });
-    return;
+    return { client: 'axios', call, problem: 'unknownInit', detail: undefined, range: ctx.range(node.expression) };
   }
   const instanceConfig = instanceCall?.arguments?.[0];
   const fromInstance = instanceConfig ? timeoutOf(ctx, instanceConfig) : { state: 'absent' as const };
-  if (fromInstance.state === 'set') return;
+  if (fromInstance.state === 'set') return null;
   if (fromInstance.state === 'unknown') {
-    push(ctx, { client: 'axios', call, problem: 'unknownInit', detail: undefined, range: ctx.range(node.expression) });
-    return;
+    return { client: 'axios', call, problem: 'unknownInit', detail: undefined, range: ctx.range(node.expression) };
   }
   const problem: TimeoutProblem = fromInstance.state === 'disabled' ? 'zeroTimeout' : 'noTimeout';
-  push(ctx, {
+  return {
     client: 'axios',
     call,
     problem,
     detail: fromInstance.state === 'disabled' ? fromInstance.detail : undefined,
     range: ctx.range(node.expression),
-  });
+  };
 }
 
 type TimeoutState =
   { state: 'set' | 'absent' | 'unknown' } | { state: 'disabled'; detail: string; range: ReturnType<CollectContext['range']> | undefined };
 
-function timeoutOf(ctx: CollectContext, config: TS.Expression): TimeoutState {
+function timeoutOf(ctx: JudgeContext, config: TS.Expression): TimeoutState {
   const value = evaluate(ctx.evalContext, config);
   if (value.kind === 'null' || value.kind === 'undefined') return { state: 'absent' };
   if (value.kind !== 'object') return { state: 'unknown' };
   return timeoutOfObject(ctx, value.object);
 }
 
-function timeoutOfObject(ctx: CollectContext, object: ObjectValue): TimeoutState {
+function timeoutOfObject(ctx: JudgeContext, object: ObjectValue): TimeoutState {
   const signal = getEntry(object, ['signal']);
   if (typeof signal === 'object' && getOptions(signal.value()).every((option) => option.kind !== 'null' && option.kind !== 'undefined')) {
     return { state: 'set' };
@@ -187,19 +189,40 @@ function timeoutOfObject(ctx: CollectContext, object: ObjectValue): TimeoutState
   return { state: 'set' };
 }
 
-function push(ctx: CollectContext, fact: NetworkFact): void {
-  ctx.facts.network.push(fact);
+/** `axios.defaults.timeout = 10_000` (or on an instance) sets a timeout for the whole file. */
+function setsDefaultsTimeout(ts: Ts, evalContext: EvalContext, node: TS.BinaryExpression): boolean {
+  if (node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return false;
+  const target = getDottedName(ts, node.left);
+  if (!target?.endsWith('.defaults.timeout')) return false;
+  const value = evaluate(evalContext, node.right);
+  return !(value.kind === 'number' && (value.value <= 0 || !Number.isFinite(value.value)));
 }
 
-/** `axios.defaults.timeout = 10_000` (or on an instance) sets a timeout for the whole file. */
 function onAssignment(node: TS.BinaryExpression, ctx: CollectContext): void {
-  const { ts } = ctx;
-  if (node.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
-  const target = getDottedName(ts, node.left);
-  if (!target?.endsWith('.defaults.timeout')) return;
-  const value = evaluate(ctx.evalContext, node.right);
-  if (value.kind === 'number' && (value.value <= 0 || !Number.isFinite(value.value))) return;
-  ctx.facts.axiosDefaultsTimeout = true;
+  if (setsDefaultsTimeout(ctx.ts, ctx.evalContext, node)) ctx.facts.axiosDefaultsTimeout = true;
+}
+
+const defaultsTimeoutFiles = new WeakMap<TS.SourceFile, boolean>();
+
+/**
+ * Whether a file sets `axios.defaults.timeout`, for calls reached through a chain (that file's
+ * own walk may not have run yet). The same test as the walk's; the file is searched once.
+ */
+export function hasAxiosDefaultsTimeout(ts: Ts, evalContext: EvalContext, sourceFile: TS.SourceFile): boolean {
+  let found = defaultsTimeoutFiles.get(sourceFile);
+  if (found !== undefined) return found;
+  found = false;
+  if (sourceFile.text.includes('defaults.timeout')) {
+    const context: EvalContext = { ts, resolver: evalContext.resolver, types: evalContext.types };
+    const walk = (node: TS.Node): void => {
+      if (found) return;
+      if (ts.isBinaryExpression(node) && setsDefaultsTimeout(ts, context, node)) found = true;
+      else ts.forEachChild(node, walk);
+    };
+    walk(sourceFile);
+  }
+  defaultsTimeoutFiles.set(sourceFile, found);
+  return found;
 }
 
 export const http: FrameworkAdapter = {

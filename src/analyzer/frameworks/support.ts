@@ -5,6 +5,7 @@
  */
 import type * as TS from 'typescript';
 import { resolveOrigin, type CalleeOrigin } from '../callee.js';
+import { collectChains } from '../chains.js';
 import { collectContentUses, type PredicateRoot } from '../content.js';
 import { resolveIdentifier } from '../scope.js';
 import type { BoundFact, BoundValue, Origin } from '../facts.js';
@@ -167,8 +168,9 @@ export function addPredicateFunction(
 }
 
 /**
- * Records the body of an agent tool, when it is a function in this file. The name is the
- * one given, else the function's own name or the identifier it was passed as.
+ * Records the body of an agent tool (in this file, or in another one the scanner followed) and
+ * the HTTP calls without a deadline it reaches through helpers. The name is the one given,
+ * else the function's own name or the identifier it was passed as.
  */
 export function addTool(ctx: CollectContext, expression: TS.Expression, name?: string): void {
   const { ts } = ctx;
@@ -179,6 +181,7 @@ export function addTool(ctx: CollectContext, expression: TS.Expression, name?: s
     const label = name ?? (ts.isIdentifier(written) ? written.text : ownName);
     // A tool imported from another file (the scanner followed it) belongs to that file's facts.
     ctx.facts.tools.push({ name: label, range: getRange(fn, file), ...(file === ctx.sourceFile ? {} : { fileName: file.fileName }) });
+    collectChains(ctx, fn, label);
   }
 }
 
@@ -205,6 +208,7 @@ export function addToolEntry(ctx: CollectContext, entry: PropertyEntry, name: st
     range: getRange(method, file),
     ...(file === ctx.sourceFile ? {} : { fileName: file.fileName }),
   });
+  collectChains(ctx, method, name ?? entry.name);
 }
 
 /** Records the function under `key` of a tool's options (an arrow, a named function, or a method), named by `name:`. */

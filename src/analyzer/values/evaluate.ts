@@ -5,6 +5,8 @@
  * cannot prove becomes `unknown` with a reason; it never throws on odd code. Each call
  * remembers the declarations it has evaluated: a cycle (`const a = b; const b = a`) is
  * `unknown` at once, and a declaration read many times is evaluated once.
+ * Parameters are `unknown`, except inside a call chain (`frames`): there a helper's
+ * parameters are the arguments of the call that entered it, or their defaults.
  */
 import type * as TS from 'typescript';
 import { resolveIdentifier } from '../scope.js';
@@ -24,11 +26,22 @@ export interface ProjectResolver {
   resolveExport(file: TS.SourceFile, name: string): ResolvedImport | undefined;
 }
 
+/** The call that entered a function on a chain followed from a tool: its arguments are the function's parameters. */
+export interface CallFrame {
+  call: TS.CallExpression;
+}
+
 export interface EvalContext {
   ts: Ts;
   resolver: ProjectResolver | undefined;
   /** The scanner's type checker, when it has one: consulted where syntax leaves a value unknown. */
   types?: TypeOracle | undefined;
+  /**
+   * The functions entered on a call chain, each with the call that entered it (a function is
+   * entered at most once per chain, so one frame per function is enough). Without it, or for a
+   * function not in it, parameters are unknown.
+   */
+  frames?: ReadonlyMap<TS.Node, CallFrame> | undefined;
 }
 
 const MAX_DEPTH = 24;
@@ -55,7 +68,7 @@ export function evaluate(ctx: EvalContext, expression: TS.Expression): Value {
 function startWalk(ctx: EvalContext): Walk {
   return 'memo' in ctx
     ? (ctx as Walk)
-    : { ts: ctx.ts, resolver: ctx.resolver, types: ctx.types, memo: new Map(), active: new Set(), cutoffs: 0 };
+    : { ts: ctx.ts, resolver: ctx.resolver, types: ctx.types, frames: ctx.frames, memo: new Map(), active: new Set(), cutoffs: 0 };
 }
 
 /** Evaluates what a declaration (or resolved node) stands for once per walk, and cuts cycles. */
@@ -173,7 +186,7 @@ function evaluateIdentifier(ctx: Walk, node: TS.Identifier, depth: number): Valu
     case 'import':
       return evaluateImport(ctx, node.getSourceFile(), binding.module, binding.imported, depth);
     case 'parameter':
-      return unknownValue('parameter');
+      return evaluateParameter(ctx, node, binding.declaration, depth);
     case 'other':
       return unknownValue('mutable');
   }
@@ -185,6 +198,71 @@ function evaluateVariable(ctx: Walk, declaration: TS.VariableDeclaration, isCons
   let value = remember(ctx, declaration, () => evaluateAt(ctx, initializer, depth + 1));
   for (const key of path) value = getProperty(value, key);
   return value;
+}
+
+/** A parameter read inside a chain: the argument given for it (a key of it, when destructured), else its default. */
+function evaluateParameter(ctx: Walk, identifier: TS.Identifier, declaration: TS.Node, depth: number): Value {
+  const { ts } = ctx;
+  if (!ts.isParameter(declaration)) return unknownValue('parameter');
+  const fn = declaration.parent;
+  const frame = ctx.frames?.get(fn);
+  if (!frame || !isFunctionLike(ts, fn)) return unknownValue('parameter');
+  const whole = remember(ctx, declaration, () => evaluateArgument(ctx, frame.call, fn, declaration, depth));
+  return readBinding(ctx, declaration.name, identifier.text, whole, depth) ?? unknownValue('parameter');
+}
+
+function evaluateArgument(
+  ctx: Walk,
+  call: TS.CallExpression,
+  fn: TS.FunctionLikeDeclaration,
+  parameter: TS.ParameterDeclaration,
+  depth: number,
+): Value {
+  const { ts } = ctx;
+  if (parameter.dotDotDotToken) return unknownValue('parameter');
+  const first = fn.parameters[0];
+  // A TypeScript `this` parameter takes no argument.
+  const skipped = first && ts.isIdentifier(first.name) && first.name.text === 'this' ? 1 : 0;
+  const index = fn.parameters.indexOf(parameter) - skipped;
+  if (index < 0) return unknownValue('parameter');
+  const args = call.arguments;
+  // A spread at or before this position moves the arguments by an unknown count.
+  if (args.slice(0, index + 1).some((argument) => ts.isSpreadElement(argument))) return unknownValue('parameter');
+  const argument = args[index];
+  const given: Value = argument ? evaluateAt(ctx, argument, depth + 1) : { kind: 'undefined' };
+  return withDefault(ctx, given, parameter.initializer, depth);
+}
+
+/** A default initializer replaces `undefined` (only), as in a parameter or a destructuring pattern. */
+function withDefault(ctx: Walk, value: Value, initializer: TS.Expression | undefined, depth: number): Value {
+  if (!initializer) return value;
+  const options = getOptions(value);
+  if (!options.some((option) => option.kind === 'undefined')) return value;
+  const rest = options.filter((option) => option.kind !== 'undefined');
+  return union([...rest, evaluateAt(ctx, initializer, depth + 1)]);
+}
+
+/** The value a name of a binding pattern takes from `value`; undefined when the pattern does not bind it. */
+function readBinding(ctx: Walk, name: TS.BindingName, target: string, value: Value, depth: number): Value | undefined {
+  const { ts } = ctx;
+  if (ts.isIdentifier(name)) return name.text === target ? value : undefined;
+  for (const element of name.elements) {
+    if (ts.isOmittedExpression(element) || !bindsName(ts, element.name, target)) continue;
+    if (ts.isArrayBindingPattern(name) || element.dotDotDotToken) return unknownValue('parameter');
+    const key = element.propertyName
+      ? getPropertyName(ts, element.propertyName)
+      : ts.isIdentifier(element.name)
+        ? element.name.text
+        : undefined;
+    if (key === undefined) return unknownValue('parameter');
+    return readBinding(ctx, element.name, target, withDefault(ctx, getProperty(value, key), element.initializer, depth), depth);
+  }
+  return undefined;
+}
+
+function bindsName(ts: Ts, name: TS.BindingName, target: string): boolean {
+  if (ts.isIdentifier(name)) return name.text === target;
+  return name.elements.some((element) => !ts.isOmittedExpression(element) && bindsName(ts, element.name, target));
 }
 
 function evaluateImport(ctx: Walk, fromFile: TS.SourceFile, module: string, imported: string, depth: number): Value {
@@ -326,7 +404,12 @@ function evaluateMember(ctx: Walk, node: TS.PropertyAccessExpression | TS.Elemen
   ) {
     return { kind: 'number', value: NUMBER_CONSTANTS[key] ?? NaN, source: { node, sourceFile: node.getSourceFile() } };
   }
-  return getProperty(evaluateAt(ctx, base, depth + 1), key);
+  const object = evaluateAt(ctx, base, depth + 1);
+  // `init?.signal` of an undefined `init` is undefined (and so is the rest of its chain).
+  if ((node.flags & ts.NodeFlags.OptionalChain) !== 0) {
+    return union(getOptions(object).map((option) => (isNullish(option) === true ? { kind: 'undefined' } : getProperty(option, key))));
+  }
+  return getProperty(object, key);
 }
 
 /** `process.env` (any key of it is set outside the code). */
