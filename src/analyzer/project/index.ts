@@ -103,7 +103,7 @@ function loadFile(project: ReturnType<typeof loadProject>['project'], filePath: 
 /** Analyses every file of the project with the enabled rules. */
 export function analyzeProject(options: ProjectOptions): ProjectReport {
   const loaded = loadProject(options.paths, options.cwd);
-  const resolver = new ProjectModuleResolver(loaded.project, loaded.compilerOptions);
+  const resolver = new ProjectModuleResolver(loaded.project, loaded.compilerOptions, loaded.packages);
   const displayPath = (file: string): string => path.relative(options.cwd, file).split(path.sep).join('/');
   const files = loaded.files.map((file) => loadFile(loaded.project, file));
   const byPath = new Map(files.map((file) => [file.path, file]));
