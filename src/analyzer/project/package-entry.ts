@@ -26,7 +26,8 @@ export function splitPackageSpecifier(specifier: string): { name: string; subpat
   if (/^[a-z][a-z0-9+.-]*:/i.test(specifier) || specifier.includes('\\')) return undefined;
   const parts = specifier.split('/');
   const nameLength = specifier.startsWith('@') ? 2 : 1;
-  if (parts.length < nameLength || parts.slice(0, nameLength).some((part) => part === '')) return undefined;
+  // `@/components` is a path alias, never a package: a scope has a name.
+  if (parts.length < nameLength || parts.slice(0, nameLength).some((part) => part === '' || part === '@')) return undefined;
   const rest = parts.slice(nameLength).join('/');
   return { name: parts.slice(0, nameLength).join('/'), subpath: rest === '' ? '.' : `./${rest}` };
 }

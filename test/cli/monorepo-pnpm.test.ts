@@ -1,0 +1,111 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadProject } from '../../src/analyzer/project/load.js';
+import { clean, expectMarkers, fixture, scan } from './scan.js';
+
+const root = fixture('monorepo-pnpm');
+
+describe('pnpm workspaces', () => {
+  it('follows subpath exports and built paths back to sources, and honours negated workspace globs', async () => {
+    const { exitCode, results, stderr } = await scan(root);
+    expect(results).toEqual([
+      {
+        filePath: 'packages/legacy-bot/src/index.ts',
+        messages: [
+          {
+            ruleId: 'halting/no-unbounded-agent-loop',
+            severity: 2,
+            message:
+              '`maxConsecutiveAutoReply` is `Infinity` (from `LEGACY_REPLIES`, line 4), so the loop stops only when the model decides to. Set a finite bound such as `maxConsecutiveAutoReply: 10`.',
+            line: 6,
+            column: 67,
+            messageId: 'unboundedValue',
+            endLine: 6,
+            endColumn: 106,
+          },
+        ],
+        suppressedMessages: [],
+        errorCount: 1,
+        fatalErrorCount: 0,
+        warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+        usedDeprecatedRules: [],
+      },
+      clean('packages/limits/src/index.ts'),
+      clean('packages/tools/src/http.ts'),
+      clean('packages/tools/src/index.ts'),
+      clean('packages/tools/src/internal/defaults.ts'),
+      clean('packages/tools/src/presets.ts'),
+      {
+        filePath: 'services/gateway/src/agents.ts',
+        messages: [
+          {
+            ruleId: 'halting/no-unbounded-agent-loop',
+            severity: 2,
+            message:
+              '`maxConsecutiveAutoReply` is `Number.POSITIVE_INFINITY` (from `HTTP_AGENT_LIMITS.replies`, packages/tools/src/http.ts:4), so the loop stops only when the model decides to. Set a finite bound such as `maxConsecutiveAutoReply: 10`.',
+            line: 14,
+            column: 3,
+            messageId: 'unboundedValue',
+            endLine: 14,
+            endColumn: 53,
+          },
+          {
+            ruleId: 'halting/no-unbounded-agent-loop',
+            severity: 2,
+            message:
+              '`maxConsecutiveAutoReply` is `null` (from `REVIEW_BUDGET.replies`, packages/limits/src/index.ts:3), which sets no bound of your own: the library default decides, 100 replies in AutoGen 0.2 and none at all in autogen_node. Set a finite bound such as `maxConsecutiveAutoReply: 10`.',
+            line: 19,
+            column: 3,
+            messageId: 'unboundedValue',
+            endLine: 19,
+            endColumn: 49,
+          },
+          {
+            ruleId: 'halting/no-unbounded-agent-loop',
+            severity: 2,
+            message:
+              '`maxRound` is `2500` (from `TRIAGE_PRESET.maxRound`, packages/tools/src/presets.ts:2), above the `maxBound` of 1000, so in practice the loop stops only when the model decides to. Set a bound of at most 1000, such as `maxRound: 12`.',
+            line: 24,
+            column: 3,
+            messageId: 'valueAboveMax',
+            endLine: 24,
+            endColumn: 35,
+          },
+        ],
+        suppressedMessages: [],
+        errorCount: 3,
+        fatalErrorCount: 0,
+        warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+        usedDeprecatedRules: [],
+      },
+    ]);
+    expect(exitCode).toBe(1);
+    expect(stderr).toBe('');
+    expectMarkers(root, results);
+  });
+
+  it('leaves a negated folder out of the packages; its files stay with the scanned folder', () => {
+    const loaded = loadProject(['.'], root);
+    const relative = (file: string): string => path.relative(root, file).split(path.sep).join('/');
+    expect(loaded.warnings).toEqual([]);
+    expect(loaded.packages.map((entry) => ({ root: relative(entry.root), name: entry.name, files: entry.files.map(relative) }))).toEqual([
+      { root: '', name: 'acme-platform', files: ['packages/legacy-bot/src/index.ts'] },
+      { root: 'packages/limits', name: '@acme/limits', files: ['packages/limits/src/index.ts'] },
+      {
+        root: 'packages/tools',
+        name: '@acme/tools',
+        files: [
+          'packages/tools/src/http.ts',
+          'packages/tools/src/index.ts',
+          'packages/tools/src/internal/defaults.ts',
+          'packages/tools/src/presets.ts',
+        ],
+      },
+      { root: 'services/gateway', name: '@acme/gateway', files: ['services/gateway/src/agents.ts'] },
+    ]);
+  });
+});
