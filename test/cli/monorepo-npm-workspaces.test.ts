@@ -138,6 +138,19 @@ describe('npm workspaces', () => {
     expect(stderr).toBe('');
   });
 
+  it('resolves sibling packages by name when only one package, or one file, is scanned', async () => {
+    const supportAgent = EXPECTED.find((result) => result.filePath === 'packages/agent/src/support-agent.ts');
+    const onePackage = await scan(root, ['packages/agent']);
+    // The server that makes the prompt headless is not scanned, so the prompt is not reported.
+    expect(onePackage.results).toEqual([clean('packages/agent/src/escalation.ts'), clean('packages/agent/src/index.ts'), supportAgent]);
+    expect(onePackage.exitCode).toBe(1);
+    expect(onePackage.stderr).toBe('');
+    const oneFile = await scan(root, ['packages/agent/src/support-agent.ts']);
+    expect(oneFile.results).toEqual([supportAgent]);
+    expect(oneFile.exitCode).toBe(1);
+    expect(oneFile.stderr).toBe('');
+  });
+
   it('loads one package per workspace folder, each with its own files and options', () => {
     const loaded = loadProject(['.'], root);
     const relative = (file: string): string => path.relative(root, file).split(path.sep).join('/');

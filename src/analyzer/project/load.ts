@@ -13,7 +13,14 @@ import ignore, { type Ignore } from 'ignore';
 import { Project } from 'ts-morph';
 import { ts, type TS } from './typescript.js';
 import { globSync } from 'tinyglobby';
-import { discoverPackages, isWithin, type PackageManifest, type Warn } from './workspaces.js';
+import {
+  discoverPackages,
+  findEnclosingWorkspaceRoot,
+  isWithin,
+  type DiscoveredPackage,
+  type PackageManifest,
+  type Warn,
+} from './workspaces.js';
 
 export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'];
 const SKIPPED_DIRECTORIES = ['node_modules', 'dist', 'build', 'coverage', '.git'];
@@ -127,6 +134,16 @@ class Ownership {
   }
 }
 
+function toPackage(found: DiscoveredPackage): ProjectPackage {
+  // The scanner reads JS as well as TS, and never emits.
+  const compilerOptions = found.config ? { ...found.config.options, allowJs: true, noEmit: true } : { ...DEFAULT_COMPILER_OPTIONS };
+  const projectPackage: ProjectPackage = { root: found.root, compilerOptions, files: [] };
+  if (found.manifest?.name !== undefined) projectPackage.name = found.manifest.name;
+  if (found.tsconfig && found.config) projectPackage.tsconfig = found.tsconfig;
+  if (found.manifest) projectPackage.manifest = found.manifest;
+  return projectPackage;
+}
+
 /** Collects the packages and files under the given paths (folders or files). */
 export function loadProject(paths: readonly string[], cwd: string): LoadedProject {
   const warnings: string[] = [];
@@ -134,6 +151,7 @@ export function loadProject(paths: readonly string[], cwd: string): LoadedProjec
   const packages: ProjectPackage[] = [];
   const ownership = new Ownership();
   const seen = new Set<string>();
+  const enclosing = new Set<string | undefined>();
   const named: string[] = [];
   let compilerOptions: TS.CompilerOptions | undefined;
   for (const given of paths) {
@@ -144,18 +162,18 @@ export function loadProject(paths: readonly string[], cwd: string): LoadedProjec
       continue;
     }
     if (stat.isFile()) {
-      if (isSourceFile(absolute)) named.push(absolute);
+      if (isSourceFile(absolute)) {
+        named.push(absolute);
+        enclosing.add(findEnclosingWorkspaceRoot(path.dirname(absolute), true));
+      }
       continue;
     }
     const discovered = discoverPackages(absolute, warn, seen);
+    enclosing.add(findEnclosingWorkspaceRoot(absolute, false));
     let globbed: string[] | undefined;
     for (const found of discovered) {
-      const options = found.config ? { ...found.config.options, allowJs: true, noEmit: true } : { ...DEFAULT_COMPILER_OPTIONS };
-      if (found.config) compilerOptions ??= options;
-      const projectPackage: ProjectPackage = { root: found.root, compilerOptions: options, files: [] };
-      if (found.manifest?.name !== undefined) projectPackage.name = found.manifest.name;
-      if (found.tsconfig && found.config) projectPackage.tsconfig = found.tsconfig;
-      if (found.manifest) projectPackage.manifest = found.manifest;
+      const projectPackage = toPackage(found);
+      if (found.config) compilerOptions ??= projectPackage.compilerOptions;
       packages.push(projectPackage);
       const listed = (found.config?.files ?? [])
         .map((file) => path.resolve(file))
@@ -168,6 +186,15 @@ export function loadProject(paths: readonly string[], cwd: string): LoadedProjec
           if (findNearest(discovered, file)?.root === found.root) ownership.claim(file, projectPackage, false);
         }
       }
+    }
+  }
+  // Packages of a monorepo the scanned paths are inside of: known by name (imports of them
+  // resolve) and by folder (a named file takes its package's options), but only the scanned
+  // paths' files are scanned. Their setup problems are not this scan's.
+  for (const workspaceRoot of enclosing) {
+    if (workspaceRoot === undefined) continue;
+    for (const found of discoverPackages(workspaceRoot, () => undefined, seen)) {
+      packages.push(toPackage(found));
     }
   }
   // A file named on the command line is scanned even when its package's tsconfig leaves it out.

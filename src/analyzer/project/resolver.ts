@@ -32,6 +32,7 @@ export class ProjectModuleResolver implements ProjectResolver {
   /** Packages by folder, deepest first: the owner of a file no package lists is the nearest. */
   private readonly byDepth: ResolverPackage[];
   private readonly byName = new Map<string, ResolverPackage>();
+  private readonly nearestCache = new Map<string, ResolverPackage | undefined>();
   private readonly entryCache = new Map<string, string | null>();
   private readonly existsCache = new Map<string, boolean>();
 
@@ -59,8 +60,13 @@ export class ProjectModuleResolver implements ProjectResolver {
 
   /** The package a file belongs to: the one that loaded it, else the nearest by folder. */
   getPackage(fileName: string): ResolverPackage | undefined {
+    const owner = this.packageOfFile.get(fileName);
+    if (owner) return owner;
+    if (this.nearestCache.has(fileName)) return this.nearestCache.get(fileName);
     const normalised = path.resolve(fileName);
-    return this.packageOfFile.get(normalised) ?? this.byDepth.find((candidate) => isWithin(candidate.root, normalised));
+    const found = this.packageOfFile.get(normalised) ?? this.byDepth.find((candidate) => isWithin(candidate.root, normalised));
+    this.nearestCache.set(fileName, found);
+    return found;
   }
 
   /** The compiler options a file is resolved (and may be type-checked) with: those of its package. */

@@ -236,3 +236,27 @@ export function discoverPackages(scanRoot: string, warn: Warn, seen: Set<string>
   }
   return found;
 }
+
+/** Whether a folder declares workspaces (package.json `workspaces`, pnpm-workspace.yaml or lerna.json). */
+function declaresWorkspaces(folder: string): boolean {
+  if (fs.existsSync(path.join(folder, 'pnpm-workspace.yaml')) || fs.existsSync(path.join(folder, 'lerna.json'))) return true;
+  return readManifest(folder, () => undefined)?.workspaces !== undefined;
+}
+
+/**
+ * The monorepo root above a scanned folder, when the folder is inside one: the nearest
+ * ancestor that declares workspaces, looking no further up than the repository root (the
+ * first folder with `.git`). Scanning one package then still resolves its siblings' names.
+ * `includeSelf` counts the folder itself (the folder of a file named on the command line).
+ */
+export function findEnclosingWorkspaceRoot(folder: string, includeSelf: boolean): string | undefined {
+  let current = folder;
+  for (let depth = 0; depth < 32; depth++) {
+    if ((includeSelf || current !== folder) && declaresWorkspaces(current)) return current;
+    if (fs.existsSync(path.join(current, '.git'))) return undefined;
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+  return undefined;
+}
