@@ -103,6 +103,22 @@ function findNearest<T extends { root: string }>(packages: readonly T[], file: s
   return nearest;
 }
 
+/** Files by the folder of the deepest package that holds them (a string test per file and package). */
+function groupByPackage(files: readonly string[], packages: readonly { root: string }[]): Map<string, string[]> {
+  const roots = [...new Set(packages.map((entry) => entry.root))].sort((a, b) => b.length - a.length);
+  const prefixes = roots.map((root) => (root.endsWith(path.sep) ? root : `${root}${path.sep}`));
+  const groups = new Map<string, string[]>();
+  for (const file of files) {
+    const index = prefixes.findIndex((prefix) => file.startsWith(prefix));
+    const root = roots[index];
+    if (root === undefined) continue;
+    const group = groups.get(root);
+    if (group) group.push(file);
+    else groups.set(root, [file]);
+  }
+  return groups;
+}
+
 /**
  * Which package each file belongs to. A tsconfig that lists a file claims it more strongly
  * than a folder globbed for want of one; among equals the deepest package folder wins, then
@@ -170,7 +186,7 @@ export function loadProject(paths: readonly string[], cwd: string): LoadedProjec
     }
     const discovered = discoverPackages(absolute, warn, seen);
     enclosing.add(findEnclosingWorkspaceRoot(absolute, false));
-    let globbed: string[] | undefined;
+    let globbed: Map<string, string[]> | undefined;
     for (const found of discovered) {
       const projectPackage = toPackage(found);
       if (found.config) compilerOptions ??= projectPackage.compilerOptions;
@@ -181,10 +197,8 @@ export function loadProject(paths: readonly string[], cwd: string): LoadedProjec
       if (listed.length > 0) {
         for (const file of listed) ownership.claim(file, projectPackage, true);
       } else {
-        globbed ??= globFiles(absolute);
-        for (const file of globbed) {
-          if (findNearest(discovered, file)?.root === found.root) ownership.claim(file, projectPackage, false);
-        }
+        globbed ??= groupByPackage(globFiles(absolute), discovered);
+        for (const file of globbed.get(found.root) ?? []) ownership.claim(file, projectPackage, false);
       }
     }
   }
