@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProject } from '../../src/analyzer/project/load.js';
@@ -107,5 +109,37 @@ describe('pnpm workspaces', () => {
       },
       { root: 'services/gateway', name: '@acme/gateway', files: ['services/gateway/src/agents.ts'] },
     ]);
+  });
+
+  it('reads lerna.json packages beside package.json workspaces, and skips folders without a package.json', () => {
+    const monorepo = fs.mkdtempSync(path.join(os.tmpdir(), 'halting-lerna-'));
+    try {
+      const write = (file: string, text: string): void => {
+        fs.mkdirSync(path.dirname(path.join(monorepo, file)), { recursive: true });
+        fs.writeFileSync(path.join(monorepo, file), text);
+      };
+      write('lerna.json', JSON.stringify({ version: 'independent', packages: ['modules/*'] }));
+      write('package.json', JSON.stringify({ name: 'lerna-root', private: true, workspaces: { packages: ['apps/*'] } }));
+      write('modules/pricing/package.json', JSON.stringify({ name: '@shop/pricing' }));
+      write('modules/pricing/index.js', 'export const MAX_ROUNDS = 3;\n');
+      write('modules/notes/readme.ts', 'export const notes = [];\n');
+      write('apps/storefront/package.json', JSON.stringify({ name: '@shop/storefront' }));
+      write('apps/storefront/main.ts', "import { MAX_ROUNDS } from '@shop/pricing';\nexport const rounds = MAX_ROUNDS;\n");
+      const loaded = loadProject(['.'], monorepo);
+      expect(loaded.warnings).toEqual([]);
+      expect(
+        loaded.packages.map((entry) => [
+          path.relative(monorepo, entry.root),
+          entry.name,
+          entry.files.map((file) => path.relative(monorepo, file)),
+        ]),
+      ).toEqual([
+        ['', 'lerna-root', [path.join('modules', 'notes', 'readme.ts')]],
+        [path.join('apps', 'storefront'), '@shop/storefront', [path.join('apps', 'storefront', 'main.ts')]],
+        [path.join('modules', 'pricing'), '@shop/pricing', [path.join('modules', 'pricing', 'index.js')]],
+      ]);
+    } finally {
+      fs.rmSync(monorepo, { recursive: true, force: true });
+    }
   });
 });

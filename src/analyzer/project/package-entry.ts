@@ -132,7 +132,7 @@ function withSourceExtensions(file: string): string[] {
   const stem = file.slice(0, file.length - extension.length);
   switch (extension) {
     case '.js':
-      return [`${stem}.ts`, `${stem}.tsx`, file];
+      return [`${stem}.ts`, `${stem}.tsx`, `${stem}.mts`, file];
     case '.jsx':
       return [`${stem}.tsx`, file];
     case '.mjs':
