@@ -106,26 +106,25 @@ function loadFile(project: ReturnType<typeof loadProject>['project'], filePath: 
 /** Analyses every file of the project with the enabled rules. */
 export function analyzeProject(options: ProjectOptions): ProjectReport {
   const loaded = loadProject(options.paths, options.cwd);
-  const resolver = new ProjectModuleResolver(loaded.project, loaded.compilerOptions);
+  const resolver = new ProjectModuleResolver(loaded.project, loaded.compilerOptions, loaded.packages);
   const displayPath = (file: string): string => path.relative(options.cwd, file).split(path.sep).join('/');
   const files = loaded.files.map((file) => loadFile(loaded.project, file));
   const byPath = new Map(files.map((file) => [file.path, file]));
+  // One type program per package with a tsconfig.json, built on its first question.
+  const canAsk = (name: string): boolean => {
+    const source = byPath.get(name)?.report.source;
+    return source !== undefined && couldHaveFacts(source, name);
+  };
+  const groups = loaded.packages
+    .filter((entry) => entry.tsconfig !== undefined && entry.files.length > 0)
+    .map((entry) => ({
+      compilerOptions: entry.compilerOptions,
+      files: [...entry.files, ...entry.declarationFiles],
+      roots: [...entry.files.filter(canAsk), ...entry.declarationFiles],
+    }));
   const types =
-    options.types && loaded.tsconfigFiles.length > 0
-      ? new ProjectTypeOracle(
-          [
-            {
-              compilerOptions: loaded.compilerOptions,
-              files: loaded.tsconfigFiles,
-              roots: loaded.tsconfigFiles.filter((name) => {
-                const source = byPath.get(name)?.report.source;
-                return source === undefined || couldHaveFacts(source, name);
-              }),
-            },
-          ],
-          (name) => byPath.get(name)?.sourceFile ?? resolver.getSourceFile(name),
-          resolver,
-        )
+    options.types && groups.length > 0
+      ? new ProjectTypeOracle(groups, (name) => byPath.get(name)?.sourceFile ?? resolver.getSourceFile(name), resolver)
       : undefined;
   for (const file of files) {
     if (file.sourceFile) file.facts = collectFacts(ts, file.sourceFile, resolver, types);

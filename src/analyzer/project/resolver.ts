@@ -1,26 +1,56 @@
 /**
- * The scanner's project resolver: module specifiers to project files (TypeScript's
- * own module resolution, with the project's compiler options), and export names to
- * the declarations they name, through re-exports. It plugs into the one evaluator;
- * nothing here judges a value.
+ * The scanner's project resolver: module specifiers to project files, and export names
+ * to the declarations they name, through re-exports. A specifier is resolved with the
+ * compiler options of the importing file's package (its `paths`, `moduleResolution`),
+ * by TypeScript's own module resolution; a workspace package's name (`@acme/tools`,
+ * `@acme/tools/http`) resolves to that package's source, without node_modules. It plugs
+ * into the one evaluator; nothing here judges a value.
  */
 import path from 'node:path';
 import type { Project } from 'ts-morph';
 import { getParseDiagnostics, ts, type TS } from './typescript.js';
 import { ensureParents } from '../syntax.js';
 import type { ProjectResolver, ResolvedImport } from '../values/evaluate.js';
+import { resolvePackageEntry, splitPackageSpecifier, type EntryPackage } from './package-entry.js';
+import { isWithin } from './workspaces.js';
 
 const MAX_DEPTH = 16;
 
-export class ProjectModuleResolver implements ProjectResolver {
-  private readonly cache: TS.ModuleResolutionCache;
-  private readonly moduleCache = new Map<string, TS.SourceFile | null>();
+/** A package as the resolver sees it (a `ProjectPackage` of load.ts fits). */
+export type ResolverPackage = EntryPackage & { name?: string | undefined };
 
+interface OptionsSet {
+  id: number;
+  options: TS.CompilerOptions;
+  cache: TS.ModuleResolutionCache;
+}
+
+export class ProjectModuleResolver implements ProjectResolver {
+  private readonly moduleCache = new Map<string, TS.SourceFile | null>();
+  private readonly optionsSets = new Map<TS.CompilerOptions, OptionsSet>();
+  private readonly packageOfFile = new Map<string, ResolverPackage>();
+  /** Packages by folder, deepest first: the owner of a file no package lists is the nearest. */
+  private readonly byDepth: ResolverPackage[];
+  private readonly byName = new Map<string, ResolverPackage>();
+  private readonly nearestCache = new Map<string, ResolverPackage | undefined>();
+  private readonly entryCache = new Map<string, string | null>();
+  private readonly existsCache = new Map<string, boolean>();
+
+  /**
+   * @param compilerOptions the options of files in no package
+   * @param packages the project's packages (load.ts `LoadedProject.packages`); none is one project with `compilerOptions`
+   */
   constructor(
     private readonly project: Project,
     private readonly compilerOptions: TS.CompilerOptions,
+    packages: readonly ResolverPackage[] = [],
   ) {
-    this.cache = ts.createModuleResolutionCache(process.cwd(), (name) => name, compilerOptions);
+    for (const projectPackage of packages) {
+      for (const file of projectPackage.files) this.packageOfFile.set(file, projectPackage);
+      // The first package of a name wins, as a package manager would refuse the second.
+      if (projectPackage.name !== undefined && !this.byName.has(projectPackage.name)) this.byName.set(projectPackage.name, projectPackage);
+    }
+    this.byDepth = [...packages].sort((a, b) => b.root.length - a.root.length);
   }
 
   /** A file already loaded into the project (the scanned files and those imports reached). */
@@ -28,16 +58,32 @@ export class ProjectModuleResolver implements ProjectResolver {
     return this.project.getSourceFile(fileName)?.compilerNode;
   }
 
-  /** The project file a specifier names, if it is one (not a package or a declaration file). */
+  /** The package a file belongs to: the one that loaded it, else the nearest by folder. */
+  getPackage(fileName: string): ResolverPackage | undefined {
+    const owner = this.packageOfFile.get(fileName);
+    if (owner) return owner;
+    if (this.nearestCache.has(fileName)) return this.nearestCache.get(fileName);
+    const normalised = path.resolve(fileName);
+    const found = this.packageOfFile.get(normalised) ?? this.byDepth.find((candidate) => isWithin(candidate.root, normalised));
+    this.nearestCache.set(fileName, found);
+    return found;
+  }
+
+  /** The compiler options a file is resolved (and may be type-checked) with: those of its package. */
+  getCompilerOptions(fileName: string): TS.CompilerOptions {
+    return this.getPackage(fileName)?.compilerOptions ?? this.compilerOptions;
+  }
+
+  /** The project file a specifier names, if it is one (not an installed package or a declaration file). */
   resolveModule(fromFile: string, specifier: string): TS.SourceFile | undefined {
-    const key = `${path.dirname(fromFile)}\0${specifier}`;
+    const optionsSet = this.getOptionsSet(this.getCompilerOptions(fromFile));
+    const key = `${optionsSet.id}\0${path.dirname(fromFile)}\0${specifier}`;
     const cached = this.moduleCache.get(key);
     if (cached !== undefined) return cached ?? undefined;
     let result: TS.SourceFile | undefined;
-    const resolution = ts.resolveModuleName(specifier, fromFile, this.compilerOptions, ts.sys, this.cache).resolvedModule;
-    if (resolution && !resolution.isExternalLibraryImport && !/\.d\.[cm]?ts$/.test(resolution.resolvedFileName)) {
-      const file =
-        this.project.getSourceFile(resolution.resolvedFileName) ?? this.project.addSourceFileAtPathIfExists(resolution.resolvedFileName);
+    const fileName = this.resolveFileName(fromFile, specifier, optionsSet);
+    if (fileName !== undefined && !/\.d\.[cm]?ts$/.test(fileName)) {
+      const file = this.project.getSourceFile(fileName) ?? this.project.addSourceFileAtPathIfExists(fileName);
       result = file?.compilerNode;
       // A file that does not parse is reported as such; nothing is read out of it.
       if (result && getParseDiagnostics(result).length > 0) result = undefined;
@@ -45,6 +91,54 @@ export class ProjectModuleResolver implements ProjectResolver {
     }
     this.moduleCache.set(key, result ?? null);
     return result;
+  }
+
+  /** A workspace package's name wins over node_modules, unless the importer's own `paths` map the specifier. */
+  private resolveFileName(fromFile: string, specifier: string, optionsSet: OptionsSet): string | undefined {
+    const viaPaths = matchesPaths(optionsSet.options.paths, specifier);
+    if (viaPaths) {
+      const found = this.resolveWithTypeScript(fromFile, specifier, optionsSet);
+      if (found) return found;
+    }
+    const bare = splitPackageSpecifier(specifier);
+    const target = bare && this.byName.get(bare.name);
+    if (bare && target) return this.resolveWorkspace(target, bare.subpath);
+    return viaPaths ? undefined : this.resolveWithTypeScript(fromFile, specifier, optionsSet);
+  }
+
+  private resolveWithTypeScript(fromFile: string, specifier: string, optionsSet: OptionsSet): string | undefined {
+    const resolution = ts.resolveModuleName(specifier, fromFile, optionsSet.options, ts.sys, optionsSet.cache).resolvedModule;
+    return resolution && !resolution.isExternalLibraryImport ? resolution.resolvedFileName : undefined;
+  }
+
+  private resolveWorkspace(target: ResolverPackage, subpath: string): string | undefined {
+    const key = `${target.root}\0${target.tsconfig ?? ''}\0${subpath}`;
+    let found = this.entryCache.get(key);
+    if (found === undefined) {
+      found = resolvePackageEntry(target, subpath, (file) => this.fileExists(file)) ?? null;
+      this.entryCache.set(key, found);
+    }
+    return found ?? undefined;
+  }
+
+  private fileExists(file: string): boolean {
+    let exists = this.existsCache.get(file);
+    if (exists === undefined) {
+      exists = this.packageOfFile.has(file) || ts.sys.fileExists(file);
+      this.existsCache.set(file, exists);
+    }
+    return exists;
+  }
+
+  /** One TypeScript resolution cache per set of compiler options. */
+  private getOptionsSet(options: TS.CompilerOptions): OptionsSet {
+    let set = this.optionsSets.get(options);
+    if (!set) {
+      const cache = ts.createModuleResolutionCache(process.cwd(), (name) => name, options);
+      set = { id: this.optionsSets.size, options, cache };
+      this.optionsSets.set(options, set);
+    }
+    return set;
   }
 
   resolveImport(fromFile: TS.SourceFile, module: string, imported: string): ResolvedImport | undefined {
@@ -141,6 +235,18 @@ export class ProjectModuleResolver implements ProjectResolver {
     if (!target) return undefined;
     return imported === '*' ? { kind: 'module', sourceFile: target } : this.findExport(target, imported, depth + 1);
   }
+}
+
+/** Whether a tsconfig `paths` pattern (`~/*`, `@app/config`) matches the specifier. */
+function matchesPaths(paths: TS.MapLike<string[]> | undefined, specifier: string): boolean {
+  if (!paths) return false;
+  return Object.keys(paths).some((pattern) => {
+    const star = pattern.indexOf('*');
+    if (star < 0) return pattern === specifier;
+    const prefix = pattern.slice(0, star);
+    const suffix = pattern.slice(star + 1);
+    return specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix);
+  });
 }
 
 function hasModifier(node: TS.Node, kind: TS.SyntaxKind): boolean {
