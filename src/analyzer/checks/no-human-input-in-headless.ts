@@ -28,7 +28,9 @@ export const noHumanInputInHeadless: Check<Record<string, never>> = {
   run(facts, _options, ctx) {
     if (facts.inputModes.length === 0 && facts.prompts.length === 0) return [];
     const relativePath = ctx.displayPath(ctx.fileName);
-    let why = getOwnHeadlessReason(facts, ctx.settings, relativePath, { globs: ctx.interactiveEntry === undefined });
+    // Its own entry kind first, then (scanner) the entry that runs it, then the `headless` globs,
+    // which do not apply to a module only interactive entries reach.
+    let why = getOwnHeadlessReason(facts, ctx.settings, relativePath, { globs: false });
     let trace: TraceStep[] = [];
     const entry = ctx.headlessEntry;
     if (!why && entry && !isInteractive(facts, ctx.settings, relativePath)) {
@@ -38,6 +40,7 @@ export const noHumanInputInHeadless: Check<Record<string, never>> = {
           : `imported by ${ctx.displayPath(entry.fileName)}, which ${entry.reason}`;
       trace = entry.trace;
     }
+    why ??= getOwnHeadlessReason(facts, ctx.settings, relativePath, { globs: ctx.interactiveEntry === undefined });
     if (!why) return [];
     const findings: Finding[] = [];
     for (const fact of facts.inputModes) {

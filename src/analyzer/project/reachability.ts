@@ -108,25 +108,32 @@ export function computeReachability(input: ReachabilityInput): Reachability {
   ].sort();
   const fromInteractive = markReachable(interactiveEntries, importsOf, () => false);
 
-  const entries = new Map<string, { reason: string; trace: TraceStep[] }>();
+  const entries = new Map<string, { reason: string; trace: TraceStep[]; fromConfig: boolean }>();
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const { facts, sourceFile } = file;
     if (!facts || !sourceFile || interactiveOnItsOwn(file.path)) continue;
+    const relativePath = displayPath(file.path);
     const ofFile = deployment.entries.filter((entry) => entry.fileName === file.path);
-    const own = getOwnHeadlessKind(facts, settings, displayPath(file.path), { globs: !fromInteractive.has(file.path) });
-    const deployed = ofFile.find((entry) => entry.role === 'headless');
     const firstStatement = (message: string): TraceStep => ({ fileName: file.path, range: getFirstStatementRange(sourceFile), message });
-    if (own !== undefined) {
-      const library = ofFile.find((entry) => entry.role === 'library');
-      entries.set(file.path, { reason: own, trace: [...(library?.steps.map(toTraceStep) ?? []), firstStatement(own)] });
-    } else if (deployed) {
+    // As the check words it: the file's own kind, then the config that runs it, then the globs.
+    const own = getOwnHeadlessKind(facts, settings, relativePath, { globs: false });
+    const deployed = ofFile.find((entry) => entry.role === 'headless');
+    if (own === undefined && deployed) {
       const trace = deployed.steps.length > 0 ? deployed.steps.map(toTraceStep) : [firstStatement(deployed.reason)];
-      entries.set(file.path, { reason: deployed.reason, trace });
+      entries.set(file.path, { reason: deployed.reason, trace, fromConfig: true });
+      continue;
     }
+    const kind = own ?? getOwnHeadlessKind(facts, settings, relativePath, { globs: !fromInteractive.has(file.path) });
+    if (kind === undefined) continue;
+    const library = ofFile.find((entry) => entry.role === 'library')?.steps.map(toTraceStep) ?? [];
+    entries.set(file.path, { reason: kind, trace: [...library, firstStatement(kind)], fromConfig: false });
   }
 
   const headlessEntry = new Map<string, HeadlessEntry>();
-  for (const [fileName, entry] of entries) headlessEntry.set(fileName, { fileName, ...entry });
+  // An entry's own findings need the entry only when a config is why it runs headless.
+  for (const [fileName, { reason, trace, fromConfig }] of entries) {
+    if (fromConfig) headlessEntry.set(fileName, { fileName, reason, trace });
+  }
   for (const [fileName, { entry, hops }] of markReachable([...entries.keys()], importsOf, interactiveOnItsOwn)) {
     const info = entries.get(entry);
     if (!info) continue;
