@@ -269,10 +269,8 @@ class DeploymentReader {
     const document = parseDocument(text, { prettyErrors: false });
     const error = document.errors[0];
     if (!error) return document;
-    const line = error.linePos?.[0].line;
-    this.warnings.push(
-      `${this.displayPath(file)}${line === undefined ? '' : `:${line}`}: not valid YAML (${error.message.split('\n')[0] ?? ''}); its deployment entries are skipped`,
-    );
+    const line = text.slice(0, error.pos[0]).split('\n').length;
+    this.warnings.push(`${this.displayPath(file)}:${line}: not valid YAML (${error.message}); its deployment entries are skipped`);
     return undefined;
   }
 
