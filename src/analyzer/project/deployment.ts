@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Scalar } from 'yaml';
 import type { Range } from '../syntax.js';
@@ -185,17 +186,23 @@ class DeploymentReader {
   ) {}
 
   read(): void {
+    const kinds = Object.keys(CONFIG_GLOBS) as ConfigKind[];
+    const matchers = kinds.map((kind) => [kind, picomatch([...CONFIG_GLOBS[kind]], { dot: true })] as const);
     const found = new Map<ConfigKind, string[]>();
     for (const root of this.roots) {
-      for (const kind of Object.keys(CONFIG_GLOBS) as ConfigKind[]) {
-        const files = globSync([...CONFIG_GLOBS[kind]], {
+      // One walk for all kinds; each file then goes to the first kind whose globs match it.
+      const files = globSync(
+        kinds.flatMap((kind) => [...CONFIG_GLOBS[kind]]),
+        {
           cwd: root,
-          absolute: true,
           dot: true,
           followSymbolicLinks: false,
           ignore: SKIPPED_DIRECTORIES.map((directory) => `**/${directory}/**`),
-        });
-        found.set(kind, [...(found.get(kind) ?? []), ...files.map((file) => path.resolve(file))]);
+        },
+      );
+      for (const file of files) {
+        const kind = matchers.find(([, matches]) => matches(file))?.[0];
+        if (kind) found.set(kind, [...(found.get(kind) ?? []), path.resolve(root, file)]);
       }
     }
     const readers: Record<ConfigKind, (file: string, text: string) => void> = {

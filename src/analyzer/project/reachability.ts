@@ -9,7 +9,7 @@ import type { HeadlessEntry, HeadlessSettings, TraceStep } from '../checks/types
 import type { FileFacts } from '../facts.js';
 import { getOwnHeadlessKind, isInteractive } from '../headless.js';
 import type { Range } from '../syntax.js';
-import { findDeploymentEntries, type ConfigStep } from './deployment.js';
+import { findDeploymentEntries, type ConfigStep, type Deployment } from './deployment.js';
 import { getImports, markReachable, type ImportEdge } from './graph.js';
 import type { ProjectModuleResolver } from './resolver.js';
 import { ts, type TS } from './typescript.js';
@@ -62,6 +62,16 @@ function getFirstStatementRange(sourceFile: TS.SourceFile): Range {
 
 const toTraceStep = (step: ConfigStep): TraceStep => ({ fileName: step.fileName, range: step.range, message: step.message });
 
+/** The deployment entries; a bug in reading them is a warning, and the scan goes on without them. */
+function readDeployment(input: ReachabilityInput, loaded: ReadonlySet<string>): Deployment {
+  try {
+    return findDeploymentEntries(input.roots, loaded, input.displayPath);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { entries: [], texts: new Map(), warnings: [`internal error while reading deployment configs (please report it): ${message}`] };
+  }
+}
+
 /** Marks every module reachable from a headless or an interactive entry. */
 export function computeReachability(input: ReachabilityInput): Reachability {
   const { files, resolver, settings, displayPath } = input;
@@ -76,11 +86,7 @@ export function computeReachability(input: ReachabilityInput): Reachability {
   if (!needsGraph) return result;
 
   const byPath = new Map(files.map((file) => [file.path, file]));
-  const deployment = findDeploymentEntries(
-    input.roots,
-    new Set(files.filter((file) => file.sourceFile).map((file) => file.path)),
-    displayPath,
-  );
+  const deployment = readDeployment(input, new Set(files.filter((file) => file.sourceFile).map((file) => file.path)));
   result.warnings.push(...deployment.warnings);
   for (const [fileName, text] of deployment.texts) lineMaps.set(fileName, ts.createSourceMapSource(fileName, text));
 
