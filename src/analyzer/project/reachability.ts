@@ -9,7 +9,7 @@ import type { HeadlessEntry, HeadlessSettings, TraceStep } from '../checks/types
 import type { FileFacts } from '../facts.js';
 import { getOwnHeadlessKind, isInteractive } from '../headless.js';
 import type { Range } from '../syntax.js';
-import { findDeploymentEntries, type ConfigStep, type Deployment } from './deployment.js';
+import { findDeploymentEntries, type ConfigStep, type Deployment, type DeploymentEntry } from './deployment.js';
 import { getImports, markReachable, type ImportEdge } from './graph.js';
 import type { ProjectModuleResolver } from './resolver.js';
 import { ts, type TS } from './typescript.js';
@@ -114,12 +114,14 @@ export function computeReachability(input: ReachabilityInput): Reachability {
   ].sort();
   const fromInteractive = markReachable(interactiveEntries, importsOf, () => false);
 
+  const deployedByFile = new Map<string, DeploymentEntry[]>();
+  for (const entry of deployment.entries) deployedByFile.set(entry.fileName, [...(deployedByFile.get(entry.fileName) ?? []), entry]);
   const entries = new Map<string, { reason: string; trace: TraceStep[]; fromConfig: boolean }>();
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const { facts, sourceFile } = file;
     if (!facts || !sourceFile || interactiveOnItsOwn(file.path)) continue;
     const relativePath = displayPath(file.path);
-    const ofFile = deployment.entries.filter((entry) => entry.fileName === file.path);
+    const ofFile = deployedByFile.get(file.path) ?? [];
     const firstStatement = (message: string): TraceStep => ({ fileName: file.path, range: getFirstStatementRange(sourceFile), message });
     // As the check words it: the file's own kind, then the config that runs it, then the globs.
     const own = getOwnHeadlessKind(facts, settings, relativePath, { globs: false });
