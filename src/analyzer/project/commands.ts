@@ -140,9 +140,7 @@ export interface Segment {
 
 /** What a simple command runs: a file, a package script (`directory` is where the package is looked for), or `cd`. */
 export type Invocation =
-  | { kind: 'file'; file: string }
-  | { kind: 'script'; name: string; directory: string }
-  | { kind: 'cd'; directory: string | undefined };
+  { kind: 'file'; file: string } | { kind: 'script'; name: string; directory: string } | { kind: 'cd'; directory: string | undefined };
 
 /** Splits a shell command line into simple commands (at `&&`, `||`, `;`, `|`, `&`, new lines) and words. */
 export function splitCommand(command: string): Segment[] {
