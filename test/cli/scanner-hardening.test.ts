@@ -63,12 +63,16 @@ describe('headless reachability through CommonJS require', () => {
             ruleId: 'halting/no-human-input-in-headless',
             severity: 2,
             message:
-              '`terminal.question` (node:readline) asks a question on the terminal in code that runs without one (imported by server.cjs), so it never gets an answer: the process exits silently or hangs. Take the input from the request, a config or an environment variable instead.',
+              '`terminal.question` (node:readline) asks a question on the terminal in code that runs without one (imported by server.cjs, which runs an HTTP server (`express`)), so it never gets an answer: the process exits silently or hangs. Take the input from the request, a config or an environment variable instead.',
             line: 7,
             column: 5,
             messageId: 'interactivePrompt',
             endLine: 7,
             endColumn: 22,
+            trace: [
+              { filePath: 'server.cjs', line: 1, column: 1, endLine: 1, endColumn: 36, message: 'runs an HTTP server (`express`)' },
+              { filePath: 'server.cjs', line: 2, column: 28, endLine: 2, endColumn: 53, message: 'requires `./approval.cjs`' },
+            ],
           },
         ],
         suppressedMessages: [],

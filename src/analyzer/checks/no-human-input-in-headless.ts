@@ -1,13 +1,17 @@
 /**
  * `no-human-input-in-headless`: reads input-mode and prompt facts, and reports them
  * only in files that run headless (their own entry kind, the `headless` globs, or, in
- * the scanner, an import from a headless entry). Silent in files with a TTY check or
- * matching the `interactive` globs.
+ * the scanner, a deployment config that runs them or an import from a headless entry,
+ * with the trace of how it was reached). Silent in files with a TTY check or matching
+ * the `interactive` globs, and, in the scanner, to the `headless` globs in modules that
+ * only interactive entries reach.
  */
 import { getOwnHeadlessReason, isInteractive } from '../headless.js';
-import type { Check, Finding } from './types.js';
+import type { Check, Finding, TraceStep } from './types.js';
 
 const ruleId = 'no-human-input-in-headless';
+
+const withTrace = (trace: TraceStep[]): Pick<Finding, 'trace'> => (trace.length > 0 ? { trace } : {});
 
 export const noHumanInputInHeadless: Check<Record<string, never>> = {
   id: ruleId,
@@ -24,15 +28,24 @@ export const noHumanInputInHeadless: Check<Record<string, never>> = {
   run(facts, _options, ctx) {
     if (facts.inputModes.length === 0 && facts.prompts.length === 0) return [];
     const relativePath = ctx.displayPath(ctx.fileName);
-    let why = getOwnHeadlessReason(facts, ctx.settings, relativePath);
-    if (!why && ctx.headlessEntry && !isInteractive(facts, ctx.settings, relativePath)) {
-      why = `imported by ${ctx.displayPath(ctx.headlessEntry)}`;
+    // Its own entry kind first, then (scanner) the entry that runs it, then the `headless` globs,
+    // which do not apply to a module only interactive entries reach.
+    let why = getOwnHeadlessReason(facts, ctx.settings, relativePath, { globs: false });
+    let trace: TraceStep[] = [];
+    const entry = ctx.headlessEntry;
+    if (!why && entry && !isInteractive(facts, ctx.settings, relativePath)) {
+      why =
+        entry.fileName === ctx.fileName
+          ? `this file ${entry.reason}`
+          : `imported by ${ctx.displayPath(entry.fileName)}, which ${entry.reason}`;
+      trace = entry.trace;
     }
+    why ??= getOwnHeadlessReason(facts, ctx.settings, relativePath, { globs: ctx.interactiveEntry === undefined });
     if (!why) return [];
     const findings: Finding[] = [];
     for (const fact of facts.inputModes) {
       if (fact.option === undefined) {
-        findings.push({ ruleId, messageId: 'defaultHumanInput', data: { api: fact.api, why }, range: fact.range });
+        findings.push({ ruleId, messageId: 'defaultHumanInput', data: { api: fact.api, why }, range: fact.range, ...withTrace(trace) });
       } else {
         const origin = fact.origin ? ` (from \`${fact.origin.text}\`)` : '';
         findings.push({
@@ -40,11 +53,18 @@ export const noHumanInputInHeadless: Check<Record<string, never>> = {
           messageId: 'humanInputMode',
           data: { option: fact.option, mode: fact.mode, origin, why },
           range: fact.range,
+          ...withTrace(trace),
         });
       }
     }
     for (const fact of facts.prompts) {
-      findings.push({ ruleId, messageId: 'interactivePrompt', data: { call: fact.call, library: fact.library, why }, range: fact.range });
+      findings.push({
+        ruleId,
+        messageId: 'interactivePrompt',
+        data: { call: fact.call, library: fact.library, why },
+        range: fact.range,
+        ...withTrace(trace),
+      });
     }
     return findings;
   },

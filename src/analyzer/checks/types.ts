@@ -18,8 +18,23 @@ export interface CheckContext {
   /** How a path is shown in messages (relative to the project, `/` separators). */
   displayPath: (fileName: string) => string;
   settings: HeadlessSettings;
-  /** Scanner only: the headless entry file this module is imported from. */
-  headlessEntry: string | undefined;
+  /** Scanner only: the headless entry this module is reached from (itself when a deployment config runs it). */
+  headlessEntry: HeadlessEntry | undefined;
+  /**
+   * Scanner only: the interactive entry (a `bin` with a TTY check) this module is reached from,
+   * when no headless entry reaches it; the `headless` globs do not apply to it then.
+   */
+  interactiveEntry?: string;
+}
+
+/** Scanner only: a file that runs headless, as seen from a module it reaches. */
+export interface HeadlessEntry {
+  /** Absolute path of the entry file. */
+  fileName: string;
+  /** Why it runs headless, a phrase after "which": `runs an HTTP server (\`express\`)`, `runs as a CI step (.github/workflows/nightly.yml)`. */
+  reason: string;
+  /** Where the entry is declared (a CI step, a package script, its first statement), then each import followed. */
+  trace: TraceStep[];
 }
 
 /**

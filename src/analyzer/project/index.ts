@@ -1,20 +1,21 @@
 /**
  * The scanner's analysis of a whole project: load files, collect facts with the
  * project resolver (imports followed across files), mark modules reachable from
- * headless entries, run the enabled checks and honour `eslint-disable` comments.
+ * headless entries (reachability.ts, deployment configs included), run the enabled
+ * checks and honour `eslint-disable` comments.
  * The same checks as in ESLint; the project view only adds resolution.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { checks, type RuleId } from '../checks/index.js';
 import { renderMessage, type CheckContext, type Finding, type HeadlessSettings } from '../checks/types.js';
 import { collectFacts } from '../collect.js';
 import type { FileFacts } from '../facts.js';
-import { getOwnHeadlessReason, isInteractive } from '../headless.js';
 import { couldHaveFacts, runCheck } from '../index.js';
 import { ProjectTypeOracle } from './checker.js';
 import { getSuppressor, type Suppression } from './directives.js';
-import { getStaticImports, markReachable } from './graph.js';
 import { loadProject } from './load.js';
+import { computeReachability, type LineMap } from './reachability.js';
 import { ProjectModuleResolver } from './resolver.js';
 import { getParseDiagnostics, toEngineNode, ts, type TS } from './typescript.js';
 
@@ -141,12 +142,21 @@ export function analyzeProject(options: ProjectOptions): ProjectReport {
     }
   }
 
-  /** A trace step's file: a scanned one, or one the resolver loaded while following imports. */
-  const locate = (fileName: string): TS.SourceFile | undefined => byPath.get(fileName)?.sourceFile ?? resolver.getSourceFile(fileName);
-  const headlessEntry = computeReachability(files, byPath, resolver, options.settings, displayPath);
+  const roots = options.paths.map((given) => path.resolve(options.cwd, given)).filter((root) => isDirectory(root));
+  const reachability = computeReachability({ files, resolver, settings: options.settings, roots, displayPath });
+  warnings.push(...reachability.warnings);
+  /** A trace step's file: a scanned one, one the resolver loaded while following imports, or a deployment config. */
+  const locate: Locate = (fileName) =>
+    byPath.get(fileName)?.sourceFile ?? resolver.getSourceFile(fileName) ?? reachability.getLineMap(fileName);
   for (const file of files) {
     if (!file.facts) continue;
-    const ctx: CheckContext = { fileName: file.path, displayPath, settings: options.settings, headlessEntry: headlessEntry.get(file.path) };
+    const ctx: CheckContext = {
+      fileName: file.path,
+      displayPath,
+      settings: options.settings,
+      headlessEntry: reachability.headlessEntry.get(file.path),
+      interactiveEntry: reachability.interactiveEntry.get(file.path),
+    };
     for (const [ruleId, setting] of options.rules) {
       for (const finding of runCheck(ruleId, file.facts, setting.options, ctx)) {
         const target = finding.fileName === undefined ? file : byPath.get(finding.fileName);
@@ -158,42 +168,19 @@ export function analyzeProject(options: ProjectOptions): ProjectReport {
   return { files: files.map((file) => file.report), warnings };
 }
 
-function computeReachability(
-  files: readonly LoadedFile[],
-  byPath: ReadonlyMap<string, LoadedFile>,
-  resolver: ProjectModuleResolver,
-  settings: HeadlessSettings,
-  displayPath: (file: string) => string,
-): Map<string, string> {
-  const needsGraph = files.some((file) => file.facts && (file.facts.inputModes.length > 0 || file.facts.prompts.length > 0));
-  if (!needsGraph) return new Map();
-  const entries = files
-    .filter((file) => file.facts && getOwnHeadlessReason(file.facts, settings, displayPath(file.path)) !== undefined)
-    .map((file) => file.path);
-  const importsCache = new Map<string, string[]>();
-  const importsOf = (file: string): string[] => {
-    let imports = importsCache.get(file);
-    if (!imports) {
-      const sourceFile = byPath.get(file)?.sourceFile ?? resolver.getSourceFile(file);
-      imports = sourceFile ? getStaticImports(resolver, sourceFile) : [];
-      importsCache.set(file, imports);
-    }
-    return imports;
-  };
-  const interactive = (file: string): boolean => {
-    const facts = byPath.get(file)?.facts;
-    return facts !== undefined && isInteractive(facts, settings, displayPath(file));
-  };
-  return markReachable(entries, importsOf, interactive);
+type Locate = (fileName: string) => LineMap | undefined;
+
+function isDirectory(file: string): boolean {
+  return fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
-function toPosition(sourceFile: TS.SourceFile, range: Finding['range']): Pick<ReportedStep, 'line' | 'column' | 'endLine' | 'endColumn'> {
+function toPosition(sourceFile: LineMap, range: Finding['range']): Pick<ReportedStep, 'line' | 'column' | 'endLine' | 'endColumn'> {
   const start = sourceFile.getLineAndCharacterOfPosition(range.start);
   const end = sourceFile.getLineAndCharacterOfPosition(range.end);
   return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 
-function toSteps(finding: Finding, file: LoadedFile, locate: (fileName: string) => TS.SourceFile | undefined): ReportedStep[] {
+function toSteps(finding: Finding, file: LoadedFile, locate: Locate): ReportedStep[] {
   const steps: ReportedStep[] = [];
   for (const step of finding.trace ?? []) {
     const fileName = step.fileName ?? finding.fileName ?? file.path;
@@ -203,7 +190,7 @@ function toSteps(finding: Finding, file: LoadedFile, locate: (fileName: string) 
   return steps;
 }
 
-function addFinding(file: LoadedFile, finding: Finding, severity: Severity, locate: (fileName: string) => TS.SourceFile | undefined): void {
+function addFinding(file: LoadedFile, finding: Finding, severity: Severity, locate: Locate): void {
   const { sourceFile } = file;
   if (!sourceFile) return;
   const position = toPosition(sourceFile, finding.range);
