@@ -118,6 +118,11 @@ export interface ToolFact {
   name: string | undefined;
   /** Absolute path of the file holding the tool's function, when it is not the analysed one (scanner only). */
   fileName?: string;
+  /**
+   * Where the tool is registered, when its function lies in another file: in the analysed file
+   * while collecting; the scanner adds `fileName` when it hands the tool to its function's file.
+   */
+  registered?: { fileName?: string; range: Range };
   range: Range;
 }
 

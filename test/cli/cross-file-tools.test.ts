@@ -21,6 +21,9 @@ describe('tools registered in another file', () => {
             messageId: 'fetchNoSignal',
             endLine: 3,
             endColumn: 31,
+            trace: [
+              { filePath: 'agents.ts', line: 4, column: 85, endLine: 4, endColumn: 97, message: 'registered as tool `lookupPolicy` here' },
+            ],
           },
         ],
         suppressedMessages: [],

@@ -110,6 +110,16 @@ const EXPECTED: ScanResult[] = [
         messageId: 'fetchNoSignal',
         endLine: 3,
         endColumn: 31,
+        trace: [
+          {
+            filePath: 'packages/agent/src/support-agent.ts',
+            line: 11,
+            column: 12,
+            endLine: 11,
+            endColumn: 23,
+            message: 'registered as tool `lookup_order` here',
+          },
+        ],
       },
     ],
     suppressedMessages: [],

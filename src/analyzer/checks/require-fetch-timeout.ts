@@ -186,11 +186,18 @@ export const requireFetchTimeout: Check<Options> = {
       const tool = containingTool(fact.range, facts.tools);
       if (options.scope === 'tools' && !tool) continue;
       const where = !tool ? '' : tool.name === undefined ? ' inside an agent tool' : ` inside tool \`${tool.name}\``;
+      // A tool registered in another file: the trace shows where it becomes a tool.
+      const registered = tool?.registered;
+      const trace =
+        registered?.fileName === undefined
+          ? undefined
+          : [{ fileName: registered.fileName, range: registered.range, message: `registered as ${toolLabel(tool?.name)} here` }];
       findings.push({
         ruleId,
         messageId: getMessageId(fact),
         data: { call: fact.call, detail: fact.detail ?? '', where },
         range: fact.range,
+        ...(trace ? { trace } : {}),
       });
     }
     // After the calls inside tools: a call that is both keeps "inside tool" (duplicates are dropped).

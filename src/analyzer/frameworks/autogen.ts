@@ -12,6 +12,7 @@ import { evaluate } from '../values/evaluate.js';
 import { getEntry, getOptions, type ObjectValue } from '../values/value.js';
 import type { InputMode, Origin } from '../facts.js';
 import {
+  addToolFunction,
   addBoundFromEntry,
   addBoundFromExpression,
   addPredicate,
@@ -633,7 +634,7 @@ function onFunctionMap(node: TS.ObjectLiteralExpression, ctx: CollectContext): v
     for (const tool of map.properties) {
       if (ts.isPropertyAssignment(tool)) addTool(ctx, tool.initializer, getPropertyName(ts, tool.name) ?? tool.name.getText());
       else if (ts.isShorthandPropertyAssignment(tool)) addTool(ctx, tool.name, tool.name.text);
-      else if (ts.isMethodDeclaration(tool) && tool.body) ctx.facts.tools.push({ name: tool.name.getText(), range: ctx.range(tool) });
+      else if (ts.isMethodDeclaration(tool) && tool.body) addToolFunction(ctx, tool, tool.name.getText(), tool);
     }
   }
 }
@@ -798,7 +799,7 @@ function addToolMember(ctx: CollectContext, member: TS.ObjectLiteralElementLike,
   const { ts } = ctx;
   if (ts.isPropertyAssignment(member)) addTool(ctx, member.initializer, name);
   else if (ts.isShorthandPropertyAssignment(member)) addTool(ctx, member.name, name);
-  else if (ts.isMethodDeclaration(member) && member.body) ctx.facts.tools.push({ name, range: ctx.range(member) });
+  else if (ts.isMethodDeclaration(member) && member.body) addToolFunction(ctx, member, name, member);
 }
 
 /**

@@ -9,6 +9,7 @@ import { unwrap } from '../syntax.js';
 import { evaluate } from '../values/evaluate.js';
 import { getEntry } from '../values/value.js';
 import {
+  addToolFunction,
   addBoundFromEntry,
   addPredicateFunction,
   addTool,
@@ -129,8 +130,7 @@ function onServer(ctx: CollectContext, node: TS.CallExpression): void {
     const nameValue = typeof nameEntry === 'object' ? nameEntry.value() : undefined;
     const toolName = nameValue?.kind === 'string' ? nameValue.value : undefined;
     if (handler.valueNode) addTool(ctx, handler.valueNode, toolName);
-    else if (ts.isMethodDeclaration(handler.node) && handler.node.body)
-      ctx.facts.tools.push({ name: toolName ?? 'handler', range: ctx.range(handler.node) });
+    else if (ts.isMethodDeclaration(handler.node) && handler.node.body) addToolFunction(ctx, handler.node, toolName ?? 'handler', node);
   }
 }
 

@@ -12,6 +12,7 @@ import { evaluate } from '../values/evaluate.js';
 import { getEntry, getOptions, type ObjectValue, type PropertyEntry } from '../values/value.js';
 import { addStatePredicateFunction } from './langgraph.js';
 import {
+  addToolFunction,
   addBoundFromEntry,
   addTool,
   addToolEntry,
@@ -275,7 +276,7 @@ function onClass(node: TS.ClassLikeDeclaration, ctx: CollectContext): void {
   }
   for (const member of node.members) {
     if (ts.isMethodDeclaration(member) && member.body && getPropertyName(ts, member.name) === '_call') {
-      ctx.facts.tools.push({ name: toolName, range: ctx.range(member) });
+      addToolFunction(ctx, member, toolName, member);
     }
   }
 }

@@ -176,13 +176,30 @@ export function addTool(ctx: CollectContext, expression: TS.Expression, name?: s
   const { ts } = ctx;
   const written = unwrap(ts, expression);
   for (const fn of getFunctions(ctx, expression)) {
-    const file = fn.getSourceFile();
     const ownName = fn.name && ts.isIdentifier(fn.name) ? fn.name.text : undefined;
     const label = name ?? (ts.isIdentifier(written) ? written.text : ownName);
-    // A tool imported from another file (the scanner followed it) belongs to that file's facts.
-    ctx.facts.tools.push({ name: label, range: getRange(fn, file), ...(file === ctx.sourceFile ? {} : { fileName: file.fileName }) });
-    collectChains(ctx, fn, label);
+    addToolFunction(ctx, fn, label, written);
   }
+}
+
+/**
+ * Records a function as an agent tool's body, and the HTTP calls without a deadline it reaches
+ * through helpers. `registeredAt` is the expression that makes it a tool, in this file: a body
+ * imported from another file (the scanner followed it) belongs to that file's facts, and its
+ * findings trace back here.
+ */
+export function addToolFunction(
+  ctx: CollectContext,
+  fn: TS.FunctionLikeDeclaration,
+  name: string | undefined,
+  registeredAt: TS.Node,
+): void {
+  const file = fn.getSourceFile();
+  // The registration is only a trace step when it is written here (not in an imported tools object).
+  const registered = registeredAt.getSourceFile() === ctx.sourceFile ? { registered: { range: ctx.range(registeredAt) } } : {};
+  const elsewhere = file === ctx.sourceFile ? {} : { fileName: file.fileName, ...registered };
+  ctx.facts.tools.push({ name, range: getRange(fn, file), ...elsewhere });
+  collectChains(ctx, fn, name);
 }
 
 /** A string option of an object (`id`, `name`), when it resolves to one string. */
@@ -202,13 +219,7 @@ export function addToolEntry(ctx: CollectContext, entry: PropertyEntry, name: st
   }
   const method = entry.node;
   if (!ts.isMethodDeclaration(method) || !method.body) return;
-  const file = method.getSourceFile();
-  ctx.facts.tools.push({
-    name: name ?? entry.name,
-    range: getRange(method, file),
-    ...(file === ctx.sourceFile ? {} : { fileName: file.fileName }),
-  });
-  collectChains(ctx, method, name ?? entry.name);
+  addToolFunction(ctx, method, name ?? entry.name, method);
 }
 
 /** Records the function under `key` of a tool's options (an arrow, a named function, or a method), named by `name:`. */

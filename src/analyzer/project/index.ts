@@ -138,7 +138,10 @@ export function analyzeProject(options: ProjectOptions): ProjectReport {
     // Tools registered here but written in another file are that file's tools.
     for (const tool of file.facts.tools) {
       const owner = tool.fileName === undefined ? undefined : byPath.get(tool.fileName)?.facts;
-      if (owner) owner.tools.push({ name: tool.name, range: tool.range });
+      if (owner) {
+        const registered = tool.registered ? { registered: { fileName: file.path, range: tool.registered.range } } : {};
+        owner.tools.push({ name: tool.name, range: tool.range, ...registered });
+      }
     }
   }
 
