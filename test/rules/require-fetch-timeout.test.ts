@@ -1122,6 +1122,41 @@ export const lookupPolicy = tool({
       ],
     },
     {
+      name: 'a LangChain tool written as a `_call` method starts a chain like any tool body',
+      code: `
+import { Tool } from '@langchain/core/tools';
+async function readTicket(id: string) {
+  const response = await fetch(\`https://tickets.example/\${id}\`);
+  return response.text();
+}
+export class TicketTool extends Tool {
+  name = 'ticket_reader';
+  description = 'Reads a support ticket';
+  async _call(id: string) {
+    return readTicket(id);
+  }
+}
+`,
+      errors: [
+        {
+          messageId: 'fetchNoSignal',
+          data: { call: 'fetch', detail: '', where: '' },
+          line: 4,
+          column: 26,
+          endLine: 4,
+          endColumn: 31,
+        },
+        {
+          messageId: 'chainFetchNoSignal',
+          data: { tool: 'Tool `ticket_reader`', chain: '`readTicket` (line 3)', call: 'fetch', detail: '', at: 'line 4' },
+          line: 11,
+          column: 12,
+          endLine: 11,
+          endColumn: 22,
+        },
+      ],
+    },
+    {
       name: 'scope tools: the fetch a tool reaches through helpers says which tool reaches it',
       options: [{ scope: 'tools' }],
       code: `
