@@ -2,7 +2,7 @@ import express from 'express';
 import { AssistantAgent, UserProxyAgent } from '../autogen.js';
 import { CHAT_LIMITS } from './limits.js';
 import { isReportDone } from './termination.js';
-import { lookupPolicy } from './tools.js';
+import { lookupCustomer, lookupPolicy } from './tools.js';
 
 const app = express();
 app.use(express.json());
@@ -10,6 +10,7 @@ app.use(express.json());
 app.post('/reports', async (request, response) => {
   const reportWriter = new AssistantAgent({ name: 'report_writer' });
   reportWriter.registerFunction(lookupPolicy);
+  reportWriter.registerFunction(lookupCustomer);
 
   // Waits for a person at a terminal that a server does not have.
   const reviewer = new UserProxyAgent({

@@ -10,7 +10,7 @@ import type { ChainFact, ChainStep } from './facts.js';
 import { hasAxiosDefaultsTimeout, judgeNetworkCall, type JudgeContext } from './frameworks/http.js';
 import type { CollectContext } from './frameworks/types.js';
 import { resolveIdentifier } from './scope.js';
-import { getDottedName, getLine, getRange, isFunctionLike, unwrap, type Ts } from './syntax.js';
+import { getDottedName, getLine, getRange, isFunctionLike, unwrap, type Range, type Ts } from './syntax.js';
 import { evaluate, type CallFrame, type EvalContext } from './values/evaluate.js';
 import { getOptions } from './values/value.js';
 
@@ -29,15 +29,17 @@ type Frames = ReadonlyMap<TS.Node, CallFrame>;
 interface ChainWalk {
   ctx: CollectContext;
   tool: string | undefined;
+  /** Where the tool is registered in the analysed file, when its body lies in another one. */
+  registeredAt: Range | undefined;
   /** Functions on the current path: a call into one of them (or into a function inside one) is not followed. */
   stack: TS.FunctionLikeDeclaration[];
   entries: number;
 }
 
 /** Follows the calls of a tool body and records every HTTP call without a deadline it reaches. */
-export function collectChains(ctx: CollectContext, fn: TS.FunctionLikeDeclaration, tool: string | undefined): void {
+export function collectChains(ctx: CollectContext, fn: TS.FunctionLikeDeclaration, tool: string | undefined, registeredAt?: Range): void {
   if (!fn.body) return;
-  const walk: ChainWalk = { ctx, tool, stack: [fn], entries: 0 };
+  const walk: ChainWalk = { ctx, tool, registeredAt, stack: [fn], entries: 0 };
   followCalls(walk, fn, [], new Map());
 }
 
@@ -80,6 +82,7 @@ function judgeAt(walk: ChainWalk, call: TS.CallExpression, evalContext: EvalCont
   const callee = getRange(call.expression, sourceFile);
   const chain: ChainFact = {
     tool: walk.tool,
+    ...(walk.registeredAt ? { registeredAt: walk.registeredAt } : {}),
     steps: [...steps],
     network: {
       client: verdict.client,

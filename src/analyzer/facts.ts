@@ -162,6 +162,8 @@ export interface ChainNetworkCall {
 export interface ChainFact {
   /** The tool's name, when it has one. */
   tool: string | undefined;
+  /** Where the tool is registered in the analysed file, when its body lies in another file. */
+  registeredAt?: Range;
   /** The calls followed, from the one in the tool body; at least one. */
   steps: ChainStep[];
   network: ChainNetworkCall;

@@ -62,7 +62,11 @@ function formatPlace(fileName: string, line: number, analyzedFile: string, ctx: 
   return fileName === analyzedFile || fileName === ctx.fileName ? `line ${String(line)}` : `${ctx.displayPath(fileName)}:${String(line)}`;
 }
 
-function chainTrace(chain: ChainFact): TraceStep[] {
+function chainTrace(chain: ChainFact, analyzedFile: string): TraceStep[] {
+  // A tool whose body lies in another file starts where it is registered.
+  const registered: TraceStep[] = chain.registeredAt
+    ? [{ fileName: analyzedFile, range: chain.registeredAt, message: `registered as ${toolLabel(chain.tool)} here` }]
+    : [];
   const trace: TraceStep[] = chain.steps.map((step, index) => ({
     fileName: step.fileName,
     range: step.range,
@@ -74,7 +78,7 @@ function chainTrace(chain: ChainFact): TraceStep[] {
     range: network.range,
     message: `\`${network.call}\` ${PROBLEM_PHRASES[network.problem](network.detail ?? '')}`,
   });
-  return trace;
+  return [...registered, ...trace];
 }
 
 /** The finding at the call in the tool body that starts the chain. */
@@ -97,7 +101,7 @@ function chainFinding(chain: ChainFact, analyzedFile: string, ctx: CheckContext)
     },
     range: first.range,
     ...(first.fileName === analyzedFile ? {} : { fileName: first.fileName }),
-    trace: chainTrace(chain),
+    trace: chainTrace(chain, analyzedFile),
   };
 }
 
@@ -126,7 +130,7 @@ function reachedCallFindings(chains: readonly ChainFact[], analyzedFile: string,
         data: { call: network.call, detail: network.own.detail ?? '', where: ` (reached from ${tools.join(', ')})` },
         range: network.own.range,
         ...(network.fileName === analyzedFile ? {} : { fileName: network.fileName }),
-        trace: chainTrace(chain),
+        trace: chainTrace(chain, analyzedFile),
       },
     ];
   });

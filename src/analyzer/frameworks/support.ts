@@ -196,10 +196,11 @@ export function addToolFunction(
 ): void {
   const file = fn.getSourceFile();
   // The registration is only a trace step when it is written here (not in an imported tools object).
-  const registered = registeredAt.getSourceFile() === ctx.sourceFile ? { registered: { range: ctx.range(registeredAt) } } : {};
-  const elsewhere = file === ctx.sourceFile ? {} : { fileName: file.fileName, ...registered };
+  const registered = file !== ctx.sourceFile && registeredAt.getSourceFile() === ctx.sourceFile ? ctx.range(registeredAt) : undefined;
+  const elsewhere =
+    file === ctx.sourceFile ? {} : { fileName: file.fileName, ...(registered ? { registered: { range: registered } } : {}) };
   ctx.facts.tools.push({ name, range: getRange(fn, file), ...elsewhere });
-  collectChains(ctx, fn, name);
+  collectChains(ctx, fn, name, registered);
 }
 
 /** A string option of an object (`id`, `name`), when it resolves to one string. */

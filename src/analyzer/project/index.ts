@@ -163,7 +163,7 @@ export function analyzeProject(options: ProjectOptions): ProjectReport {
     for (const [ruleId, setting] of options.rules) {
       for (const finding of runCheck(ruleId, file.facts, setting.options, ctx)) {
         const target = finding.fileName === undefined ? file : byPath.get(finding.fileName);
-        if (target?.sourceFile) addFinding(target, finding, setting.severity, locate);
+        if (target?.sourceFile) addFinding(target, finding, setting.severity, file.path, (fileName) => locate(fileName ?? file.path));
       }
     }
   }
@@ -172,6 +172,9 @@ export function analyzeProject(options: ProjectOptions): ProjectReport {
 }
 
 type Locate = (fileName: string) => LineMap | undefined;
+
+/** Locates a trace step's file, the analysed one when the step names none. */
+type LocateStep = (fileName: string | undefined) => LineMap | undefined;
 
 function isDirectory(file: string): boolean {
   return fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
@@ -183,21 +186,20 @@ function toPosition(sourceFile: LineMap, range: Finding['range']): Pick<Reported
   return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 
-function toSteps(finding: Finding, file: LoadedFile, locate: Locate): ReportedStep[] {
+function toSteps(finding: Finding, analyzedFile: string, locate: LocateStep): ReportedStep[] {
   const steps: ReportedStep[] = [];
   for (const step of finding.trace ?? []) {
-    const fileName = step.fileName ?? finding.fileName ?? file.path;
-    const sourceFile = locate(fileName);
-    if (sourceFile) steps.push({ filePath: fileName, ...toPosition(sourceFile, step.range), message: step.message });
+    const sourceFile = locate(step.fileName);
+    if (sourceFile) steps.push({ filePath: step.fileName ?? analyzedFile, ...toPosition(sourceFile, step.range), message: step.message });
   }
   return steps;
 }
 
-function addFinding(file: LoadedFile, finding: Finding, severity: Severity, locate: Locate): void {
+function addFinding(file: LoadedFile, finding: Finding, severity: Severity, analyzedFile: string, locate: LocateStep): void {
   const { sourceFile } = file;
   if (!sourceFile) return;
   const position = toPosition(sourceFile, finding.range);
-  const trace = toSteps(finding, file, locate);
+  const trace = toSteps(finding, analyzedFile, locate);
   const check = checks[finding.ruleId as RuleId];
   const reported: ReportedFinding = {
     ruleId: finding.ruleId as RuleId,
