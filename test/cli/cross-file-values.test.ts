@@ -178,6 +178,16 @@ describe('cross-file values', () => {
             messageId: 'humanInputMode',
             endLine: 11,
             endColumn: 32,
+            trace: [
+              {
+                filePath: 'modes.ts',
+                line: 3,
+                column: 12,
+                endLine: 3,
+                endColumn: 20,
+                message: '`humanInputMode` gets `"ALWAYS"` from here',
+              },
+            ],
           },
         ],
         suppressedMessages: [],

@@ -48,12 +48,17 @@ export const noHumanInputInHeadless: Check<Record<string, never>> = {
         findings.push({ ruleId, messageId: 'defaultHumanInput', data: { api: fact.api, why }, range: fact.range, ...withTrace(trace) });
       } else {
         const origin = fact.origin ? ` (from \`${fact.origin.text}\`)` : '';
+        // A mode written in another file: the trace shows where, before the way to the entry.
+        const from = fact.origin?.range && fact.origin.fileName !== facts.fileName ? fact.origin : undefined;
+        const valueStep = from?.range
+          ? [{ fileName: from.fileName, range: from.range, message: `\`${fact.option}\` gets \`"${fact.mode}"\` from here` }]
+          : [];
         findings.push({
           ruleId,
           messageId: 'humanInputMode',
           data: { option: fact.option, mode: fact.mode, origin, why },
           range: fact.range,
-          ...withTrace(trace),
+          ...withTrace([...valueStep, ...trace]),
         });
       }
     }
