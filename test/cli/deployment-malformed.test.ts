@@ -50,10 +50,10 @@ describe('deployment entries: malformed configs', () => {
     expect(exitCode).toBe(1);
     expect(stderr).toBe(
       [
-        "halting: warning: package.json: 6:1: '}' expected.\n",
-        "halting: warning: package.json:6: not valid JSON ('}' expected.); its deployment entries are skipped\n",
-        'halting: warning: .github/workflows/nightly.yml:5: not valid YAML (Block collections are not allowed within flow collections); its deployment entries are skipped\n',
-        'halting: warning: serverless.yml:5: not valid YAML (All mapping items must start at the same column); its deployment entries are skipped\n',
+        // One line per broken file, though the loader and the deployment reader both read package.json.
+        "halting: warning: package.json:6:1: not valid JSON ('}' expected.)\n",
+        'halting: warning: .github/workflows/nightly.yml:5:7: not valid YAML (Block collections are not allowed within flow collections)\n',
+        'halting: warning: serverless.yml:5:1: not valid YAML (All mapping items must start at the same column)\n',
       ].join(''),
     );
     expectMarkers(root, results);

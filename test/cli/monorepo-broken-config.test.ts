@@ -46,11 +46,11 @@ describe('a monorepo with broken workspace files', () => {
     expect(exitCode).toBe(1);
     expect(stderr).toBe(
       [
-        'halting: warning: package.json: `workspaces.packages` has entries that are not strings; they are skipped',
-        'halting: warning: pnpm-workspace.yaml: 4:1: Missing closing "quote',
-        "halting: warning: packages/alpha/package.json: 4:3: ',' expected.",
-        'halting: warning: packages/beta/tsconfig.json: 3:20: Property assignment expected.',
-        'halting: warning: packages/gamma/tsconfig.json: the referenced project ../retired/tsconfig.json does not exist',
+        'halting: warning: package.json:4:46: `workspaces.packages` has entries that are not strings; they are skipped',
+        'halting: warning: pnpm-workspace.yaml:4:1: not valid YAML (Missing closing "quote)',
+        "halting: warning: packages/alpha/package.json:4:3: not valid JSON (',' expected.)",
+        'halting: warning: packages/beta/tsconfig.json:3:20: not valid JSON (Property assignment expected.)',
+        'halting: warning: packages/gamma/tsconfig.json:5:83: the referenced project ../retired/tsconfig.json does not exist',
         '',
       ].join('\n'),
     );

@@ -9,13 +9,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { globSync } from 'tinyglobby';
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
 import type { Range } from '../syntax.js';
+import { getSourceCandidates } from './build-output.js';
 import { interpret, quoteWords, splitCommand, type Word } from './commands.js';
-import { getParseDiagnostics, ts, type TS } from './typescript.js';
-
-/** Folders never searched for configs (as load.ts skips them for sources). */
-const SKIPPED_DIRECTORIES = ['node_modules', 'dist', 'build', 'coverage', '.git'];
+import type { ConfigFiles, ParsedTsconfig } from './config-files.js';
+import { isBelow, isDeclarationFile, SKIPPED_DIRECTORIES } from './paths.js';
+import { ts, type TS } from './typescript.js';
 
 /** The configuration files read, by kind, as globs under a scanned folder. */
 const CONFIG_GLOBS = {
@@ -40,37 +40,6 @@ type ConfigKind = keyof typeof CONFIG_GLOBS;
 
 /** Netlify's default function folders, relative to the site (a scanned folder or a netlify.toml's folder). */
 const NETLIFY_FUNCTION_DIRECTORIES = ['netlify/functions', 'netlify/edge-functions'];
-
-/** Folders compiled output usually goes to; `dist/server.js` is looked for as `src/server.ts` too. */
-const BUILD_DIRECTORIES = new Set(['dist', 'build', 'lib', 'out']);
-
-/** The sources a built file can come from, by its extension (`.d.ts` files are never entries). */
-const SOURCE_EXTENSIONS_FOR: Record<string, readonly string[]> = {
-  '.js': ['.js', '.ts', '.tsx', '.mts', '.jsx'],
-  '.jsx': ['.jsx', '.tsx'],
-  '.mjs': ['.mjs', '.mts'],
-  '.cjs': ['.cjs', '.cts'],
-  '.ts': ['.ts'],
-  '.tsx': ['.tsx'],
-  '.mts': ['.mts'],
-  '.cts': ['.cts'],
-};
-
-/** What a path without a known extension (`src/handler` in serverless.yml) may name. */
-const EXTENSIONLESS_CANDIDATES = [
-  '.ts',
-  '.tsx',
-  '.mts',
-  '.cts',
-  '.js',
-  '.jsx',
-  '.mjs',
-  '.cjs',
-  '/index.ts',
-  '/index.tsx',
-  '/index.js',
-  '/index.mjs',
-];
 
 /** How deep a package script that runs another script is followed. */
 const MAX_SCRIPT_DEPTH = 4;
@@ -124,11 +93,6 @@ function findWithin(text: string, range: Range, needle: string): Range {
   return at >= 0 && at + needle.length <= range.end ? { start: at, end: at + needle.length } : range;
 }
 
-const isInside = (file: string, folder: string): boolean => {
-  const relative = path.relative(folder, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-};
-
 /** The object of a JSON file's root, when it is one. */
 function getJsonRoot(file: TS.JsonSourceFile): TS.ObjectLiteralExpression | undefined {
   const statement = file.statements[0];
@@ -175,14 +139,15 @@ const yamlString = (node: unknown): Scalar<string> | undefined =>
 class DeploymentReader {
   readonly entries: DeploymentEntry[] = [];
   readonly texts = new Map<string, string>();
-  readonly warnings: string[] = [];
   private readonly packages = new Map<string, PackageInfo>();
-  private readonly tsconfigs = new Map<string, { outDir?: string; rootDir: string } | null>();
+  /** The nearest tsconfig of a folder, by folder (`null`: none, or a broken one). */
+  private readonly tsconfigs = new Map<string, { path: string; config: ParsedTsconfig } | null>();
 
   constructor(
     private readonly roots: readonly string[],
     private readonly loaded: ReadonlySet<string>,
     private readonly displayPath: (file: string) => string,
+    private readonly configs: ConfigFiles,
   ) {}
 
   read(): void {
@@ -206,8 +171,8 @@ class DeploymentReader {
       }
     }
     const readers: Record<ConfigKind, (file: string, text: string) => void> = {
-      packageJson: (file, text) => {
-        this.readPackageJson(file, text);
+      packageJson: (file) => {
+        this.readPackageJson(file);
       },
       githubWorkflow: (file, text) => {
         this.readGithubWorkflow(file, text);
@@ -221,8 +186,8 @@ class DeploymentReader {
       procfile: (file, text) => {
         this.readProcfile(file, text);
       },
-      serverless: (file, text) => {
-        this.readServerless(file, text);
+      serverless: (file) => {
+        this.readServerless(file);
       },
       wrangler: (file, text) => {
         this.readWrangler(file, text);
@@ -234,19 +199,11 @@ class DeploymentReader {
     // package.json first: CI steps and containers run its scripts.
     for (const kind of Object.keys(CONFIG_GLOBS) as ConfigKind[]) {
       for (const file of [...new Set(found.get(kind))].sort()) {
-        const text = this.readText(file);
+        const text = this.configs.readText(file);
         if (text !== undefined) readers[kind](file, text);
       }
     }
     for (const root of this.roots) this.addNetlifyConvention(root);
-  }
-
-  private readText(file: string): string | undefined {
-    try {
-      return fs.readFileSync(file, 'utf8');
-    } catch {
-      return undefined;
-    }
   }
 
   private addEntry(fileName: string, role: DeploymentEntry['role'], reason: string, steps: ConfigStep[]): void {
@@ -255,34 +212,14 @@ class DeploymentReader {
     this.entries.push({ fileName, role, reason, steps });
     for (const step of steps) {
       if (!this.texts.has(step.fileName) && !this.loaded.has(step.fileName)) {
-        const text = this.readText(step.fileName);
+        const text = this.configs.readText(step.fileName);
         if (text !== undefined) this.texts.set(step.fileName, text);
       }
     }
   }
 
-  private parseJson(file: string, text: string): TS.JsonSourceFile | undefined {
-    const json = ts.parseJsonText(file, text);
-    const error = getParseDiagnostics(json)[0];
-    if (!error) return json;
-    const { line } = json.getLineAndCharacterOfPosition(error.start);
-    this.warnings.push(
-      `${this.displayPath(file)}:${line + 1}: not valid JSON (${ts.flattenDiagnosticMessageText(error.messageText, '\n')}); its deployment entries are skipped`,
-    );
-    return undefined;
-  }
-
-  private parseYaml(file: string, text: string): Document.Parsed | undefined {
-    const document = parseDocument(text, { prettyErrors: false });
-    const error = document.errors[0];
-    if (!error) return document;
-    const line = text.slice(0, error.pos[0]).split('\n').length;
-    this.warnings.push(`${this.displayPath(file)}:${line}: not valid YAML (${error.message}); its deployment entries are skipped`);
-    return undefined;
-  }
-
-  private readPackageJson(file: string, text: string): void {
-    const json = this.parseJson(file, text);
+  private readPackageJson(file: string): void {
+    const json = this.configs.readJson(file)?.source;
     if (!json) return;
     const root = getJsonRoot(json);
     if (!root) return;
@@ -338,7 +275,7 @@ class DeploymentReader {
     for (let current = directory; ; current = path.dirname(current)) {
       const found = this.packages.get(current);
       if (found) return found;
-      if (!this.roots.some((root) => isInside(current, root)) || path.dirname(current) === current) return undefined;
+      if (!this.roots.some((root) => isBelow(root, current)) || path.dirname(current) === current) return undefined;
     }
   }
 
@@ -377,7 +314,7 @@ class DeploymentReader {
       const script = found?.scripts.get(invocation.name);
       if (!found || !script || depth >= MAX_SCRIPT_DEPTH) continue;
       const packageFile = path.join(found.directory, 'package.json');
-      const packageText = this.readText(packageFile);
+      const packageText = this.configs.readText(packageFile);
       if (packageText === undefined) continue;
       const scriptSite: CommandSite = {
         fileName: packageFile,
@@ -389,7 +326,7 @@ class DeploymentReader {
   }
 
   private readGithubWorkflow(file: string, text: string): void {
-    const document = this.parseYaml(file, text);
+    const document = this.configs.readYaml(file)?.document;
     const root = document?.contents;
     if (!isMap(root)) return;
     const repository = path.dirname(path.dirname(path.dirname(file)));
@@ -418,7 +355,7 @@ class DeploymentReader {
   }
 
   private readGitlabCi(file: string, text: string): void {
-    const document = this.parseYaml(file, text);
+    const document = this.configs.readYaml(file)?.document;
     const root = document?.contents;
     if (!isMap(root)) return;
     const reason = `runs as a CI step (${this.displayPath(file)})`;
@@ -511,8 +448,8 @@ class DeploymentReader {
     }
   }
 
-  private readServerless(file: string, text: string): void {
-    const document = this.parseYaml(file, text);
+  private readServerless(file: string): void {
+    const document = this.configs.readYaml(file)?.document;
     const root = document?.contents;
     if (!isMap(root)) return;
     const functions = root.get('functions', true);
@@ -551,7 +488,7 @@ class DeploymentReader {
       this.addTarget(path.dirname(file), main, 'headless', reason, [{ fileName: file, range, message: message(main) }]);
       return;
     }
-    const json = this.parseJson(file, text);
+    const json = this.configs.readJson(file)?.source;
     const main = json && getJsonProperty(getJsonRoot(json), 'main');
     if (json && main && ts.isStringLiteral(main)) {
       this.addTarget(path.dirname(file), main.text, 'headless', reason, [
@@ -586,7 +523,7 @@ class DeploymentReader {
   private addFunctions(directory: string, step: ConfigStep | undefined): void {
     const reason = `runs as a Netlify function (${this.displayPath(directory)}/)`;
     for (const file of [...this.loaded].sort()) {
-      if (!isInside(file, directory)) continue;
+      if (!isBelow(directory, file)) continue;
       const parts = path.relative(directory, file).split(path.sep);
       const base = (part: string | undefined): string => (part ?? '').replace(/\.[^.]+$/, '');
       const isFunction = parts.length === 1 || (parts.length === 2 && (base(parts[1]) === parts[0] || base(parts[1]) === 'index'));
@@ -594,51 +531,31 @@ class DeploymentReader {
     }
   }
 
-  /** The scanned source a path in a config names: itself, or the source it is built from. */
+  /** The scanned source a path in a config names: itself, or the source it is built from (build-output.ts). */
   private findSource(file: string): string | undefined {
-    if (/\.d\.[cm]?ts$/.test(file)) return undefined;
-    const candidates = [file];
-    const config = this.getTsconfig(path.dirname(file));
-    if (config?.outDir && isInside(file, config.outDir)) candidates.push(path.join(config.rootDir, path.relative(config.outDir, file)));
-    const root = this.roots.find((folder) => isInside(file, folder));
-    if (root) {
-      const parts = path.relative(root, file).split(path.sep);
-      const at = parts.findIndex((part) => BUILD_DIRECTORIES.has(part));
-      if (at >= 0 && at < parts.length - 1) candidates.push(path.join(root, ...parts.slice(0, at), 'src', ...parts.slice(at + 1)));
-    }
-    for (const candidate of candidates) {
-      const extension = path.extname(candidate);
-      const swaps = SOURCE_EXTENSIONS_FOR[extension];
-      const options = swaps
-        ? swaps.map((swap) => candidate.slice(0, -extension.length) + swap)
-        : EXTENSIONLESS_CANDIDATES.map((suffix) => path.normalize(candidate + suffix));
-      const found = options.find((option) => this.loaded.has(option));
-      if (found) return found;
-    }
-    return undefined;
+    // A declaration file is never run.
+    if (isDeclarationFile(file)) return undefined;
+    const tsconfig = this.findTsconfig(path.dirname(file));
+    const layout = {
+      root: this.roots.find((folder) => isBelow(folder, file)) ?? path.dirname(file),
+      options: tsconfig?.config.options,
+      configDirectory: tsconfig && path.dirname(tsconfig.path),
+      files: tsconfig?.config.files,
+    };
+    return getSourceCandidates(file, layout).find((candidate) => this.loaded.has(candidate));
   }
 
-  /** `outDir` and `rootDir` of the nearest tsconfig.json, read as data with TypeScript's reader. */
-  private getTsconfig(directory: string): { outDir?: string; rootDir: string } | undefined {
+  /** The nearest tsconfig.json at or above a folder, inside the scanned folders. */
+  private findTsconfig(directory: string): { path: string; config: ParsedTsconfig } | undefined {
     const cached = this.tsconfigs.get(directory);
     if (cached !== undefined) return cached ?? undefined;
-    let result: { outDir?: string; rootDir: string } | undefined;
+    let result: { path: string; config: ParsedTsconfig } | undefined;
     const configPath = path.join(directory, 'tsconfig.json');
     if (fs.existsSync(configPath)) {
-      const read = ts.readConfigFile(configPath, (file) => ts.sys.readFile(file));
-      if (!read.error) {
-        // No directory listing: only the options are wanted, not the files.
-        const host: TS.ParseConfigHost = {
-          useCaseSensitiveFileNames: ts.sys.useCaseSensitiveFileNames,
-          readDirectory: () => [],
-          fileExists: (file) => ts.sys.fileExists(file),
-          readFile: (file) => ts.sys.readFile(file),
-        };
-        const { options } = ts.parseJsonConfigFileContent(read.config, host, directory, undefined, configPath);
-        result = { rootDir: options.rootDir ?? directory, ...(options.outDir ? { outDir: options.outDir } : {}) };
-      }
-    } else if (this.roots.some((root) => isInside(directory, root)) && path.dirname(directory) !== directory) {
-      result = this.getTsconfig(path.dirname(directory));
+      const config = this.configs.readTsconfig(configPath);
+      result = config && { path: configPath, config };
+    } else if (this.roots.some((root) => isBelow(root, directory)) && path.dirname(directory) !== directory) {
+      result = this.findTsconfig(path.dirname(directory));
     }
     this.tsconfigs.set(directory, result ?? null);
     return result;
@@ -647,14 +564,15 @@ class DeploymentReader {
 
 /**
  * The entries the deployment configuration under `roots` names, among the `loaded` files.
- * `displayPath` words config paths in reasons and warnings.
+ * `displayPath` words config paths in reasons; broken configs are `configs`' warnings, one per file.
  */
 export function findDeploymentEntries(
   roots: readonly string[],
   loaded: ReadonlySet<string>,
   displayPath: (file: string) => string,
+  configs: ConfigFiles,
 ): Deployment {
-  const reader = new DeploymentReader(roots, loaded, displayPath);
+  const reader = new DeploymentReader(roots, loaded, displayPath, configs);
   reader.read();
-  return { entries: reader.entries, texts: reader.texts, warnings: reader.warnings };
+  return { entries: reader.entries, texts: reader.texts, warnings: configs.takeWarnings() };
 }

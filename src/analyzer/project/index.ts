@@ -13,6 +13,7 @@ import { collectFacts } from '../collect.js';
 import type { FileFacts } from '../facts.js';
 import { couldHaveFacts, runCheck } from '../index.js';
 import { ProjectTypeOracle } from './checker.js';
+import { ConfigFiles } from './config-files.js';
 import { getSuppressor, type Suppression } from './directives.js';
 import { loadProject } from './load.js';
 import { computeReachability, type LineMap } from './reachability.js';
@@ -106,7 +107,9 @@ function loadFile(project: ReturnType<typeof loadProject>['project'], filePath: 
 
 /** Analyses every file of the project with the enabled rules. */
 export function analyzeProject(options: ProjectOptions): ProjectReport {
-  const loaded = loadProject(options.paths, options.cwd);
+  // One reader for every config file of the scan: each is parsed once, and a broken one warned about once.
+  const configs = new ConfigFiles(options.cwd);
+  const loaded = loadProject(options.paths, options.cwd, configs);
   const resolver = new ProjectModuleResolver(loaded.project, loaded.compilerOptions, loaded.packages);
   const displayPath = (file: string): string => path.relative(options.cwd, file).split(path.sep).join('/');
   const files = loaded.files.map((file) => loadFile(loaded.project, file));
@@ -146,7 +149,7 @@ export function analyzeProject(options: ProjectOptions): ProjectReport {
   }
 
   const roots = options.paths.map((given) => path.resolve(options.cwd, given)).filter((root) => isDirectory(root));
-  const reachability = computeReachability({ files, resolver, settings: options.settings, roots, displayPath });
+  const reachability = computeReachability({ files, resolver, settings: options.settings, roots, displayPath, configs });
   warnings.push(...reachability.warnings);
   /** A trace step's file: a scanned one, one the resolver loaded while following imports, or a deployment config. */
   const locate: Locate = (fileName) =>

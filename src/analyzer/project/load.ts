@@ -11,19 +11,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { Project } from 'ts-morph';
-import { ts, type TS } from './typescript.js';
 import { globSync } from 'tinyglobby';
-import {
-  discoverPackages,
-  findEnclosingWorkspaceRoot,
-  isWithin,
-  type DiscoveredPackage,
-  type PackageManifest,
-  type Warn,
-} from './workspaces.js';
+import { ConfigFiles } from './config-files.js';
+import { isDeclarationFile, isWithin, SKIPPED_DIRECTORIES, SOURCE_EXTENSIONS } from './paths.js';
+import { ts, type TS } from './typescript.js';
+import { discoverPackages, findEnclosingWorkspaceRoot, type DiscoveredPackage, type PackageManifest } from './workspaces.js';
 
-export const SOURCE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'];
-const SKIPPED_DIRECTORIES = ['node_modules', 'dist', 'build', 'coverage', '.git'];
+export { SOURCE_EXTENSIONS };
 
 /** The compiler options of a package without a (readable) tsconfig. */
 export const DEFAULT_COMPILER_OPTIONS: Readonly<TS.CompilerOptions> = {
@@ -64,15 +58,15 @@ export interface LoadedProject {
 }
 
 function isSourceFile(file: string): boolean {
-  return SOURCE_EXTENSIONS.includes(path.extname(file).slice(1)) && !/\.d\.[cm]?ts$/.test(file);
+  return SOURCE_EXTENSIONS.includes(path.extname(file).slice(1)) && !isDeclarationFile(file);
 }
 
 /** Every .gitignore under the root (each applies to its own folder), as matchers by folder. */
-function loadGitignores(root: string, skipped: string[]): { directory: string; matcher: Ignore }[] {
+function loadGitignores(root: string, skipped: string[], configs: ConfigFiles): { directory: string; matcher: Ignore }[] {
   const files = globSync('**/.gitignore', { cwd: root, dot: true, followSymbolicLinks: false, ignore: skipped });
   return files.map((file) => ({
     directory: path.dirname(file) === '.' ? '' : path.dirname(file),
-    matcher: ignore().add(fs.readFileSync(path.join(root, file), 'utf8')),
+    matcher: ignore().add(configs.readText(path.join(root, file)) ?? ''),
   }));
 }
 
@@ -83,9 +77,9 @@ function isGitignored(file: string, gitignores: readonly { directory: string; ma
   });
 }
 
-function globFiles(root: string): string[] {
+function globFiles(root: string, configs: ConfigFiles): string[] {
   const skipped = SKIPPED_DIRECTORIES.map((directory) => `**/${directory}/**`);
-  const gitignores = loadGitignores(root, skipped);
+  const gitignores = loadGitignores(root, skipped, configs);
   const found = globSync(`**/*.{${SOURCE_EXTENSIONS.join(',')}}`, {
     cwd: root,
     absolute: false,
@@ -157,7 +151,7 @@ function toPackage(found: DiscoveredPackage): ProjectPackage {
   const compilerOptions = found.config ? { ...found.config.options, allowJs: true, noEmit: true } : { ...DEFAULT_COMPILER_OPTIONS };
   const declarationFiles = (found.config?.files ?? [])
     .map((file) => path.resolve(file))
-    .filter((file) => /\.d\.[cm]?ts$/.test(file) && !file.split(path.sep).includes('node_modules'));
+    .filter((file) => isDeclarationFile(file) && !file.split(path.sep).includes('node_modules'));
   const projectPackage: ProjectPackage = { root: found.root, compilerOptions, files: [], declarationFiles };
   if (found.manifest?.name !== undefined) projectPackage.name = found.manifest.name;
   if (found.tsconfig && found.config) projectPackage.tsconfig = found.tsconfig;
@@ -165,10 +159,11 @@ function toPackage(found: DiscoveredPackage): ProjectPackage {
   return projectPackage;
 }
 
-/** Collects the packages and files under the given paths (folders or files). */
-export function loadProject(paths: readonly string[], cwd: string): LoadedProject {
-  const warnings: string[] = [];
-  const warn: Warn = (file, message) => warnings.push(`${path.relative(cwd, file).split(path.sep).join('/') || '.'}: ${message}`);
+/**
+ * Collects the packages and files under the given paths (folders or files), reading their
+ * configs through `configs` (the scan's one reader; its warnings so far become `warnings`).
+ */
+export function loadProject(paths: readonly string[], cwd: string, configs = new ConfigFiles(cwd)): LoadedProject {
   const packages: ProjectPackage[] = [];
   const ownership = new Ownership();
   const seen = new Set<string>();
@@ -179,18 +174,18 @@ export function loadProject(paths: readonly string[], cwd: string): LoadedProjec
     const absolute = path.resolve(cwd, given);
     const stat = fs.statSync(absolute, { throwIfNoEntry: false });
     if (!stat) {
-      warnings.push(`${given}: no such file or directory`);
+      configs.warn(absolute, 'no such file or directory');
       continue;
     }
     if (stat.isFile()) {
       if (isSourceFile(absolute)) {
         named.push(absolute);
-        enclosing.add(findEnclosingWorkspaceRoot(path.dirname(absolute), true));
+        enclosing.add(findEnclosingWorkspaceRoot(path.dirname(absolute), true, configs));
       }
       continue;
     }
-    const discovered = discoverPackages(absolute, warn, seen);
-    enclosing.add(findEnclosingWorkspaceRoot(absolute, false));
+    const discovered = discoverPackages(absolute, configs, seen);
+    enclosing.add(findEnclosingWorkspaceRoot(absolute, false, configs));
     let globbed: Map<string, string[]> | undefined;
     for (const found of discovered) {
       const projectPackage = toPackage(found);
@@ -202,7 +197,7 @@ export function loadProject(paths: readonly string[], cwd: string): LoadedProjec
       if (listed.length > 0) {
         for (const file of listed) ownership.claim(file, projectPackage, true);
       } else {
-        globbed ??= groupByPackage(globFiles(absolute), discovered);
+        globbed ??= groupByPackage(globFiles(absolute, configs), discovered);
         for (const file of globbed.get(found.root) ?? []) ownership.claim(file, projectPackage, false);
       }
     }
@@ -212,7 +207,7 @@ export function loadProject(paths: readonly string[], cwd: string): LoadedProjec
   // paths' files are scanned. Their setup problems are not this scan's.
   for (const workspaceRoot of enclosing) {
     if (workspaceRoot === undefined) continue;
-    for (const found of discoverPackages(workspaceRoot, () => undefined, seen)) {
+    for (const found of discoverPackages(workspaceRoot, configs.quiet, seen)) {
       packages.push(toPackage(found));
     }
   }
@@ -235,5 +230,5 @@ export function loadProject(paths: readonly string[], cwd: string): LoadedProjec
     skipFileDependencyResolution: true,
     skipLoadingLibFiles: true,
   });
-  return { project, files, compilerOptions, packages, warnings };
+  return { project, files, compilerOptions, packages, warnings: configs.takeWarnings() };
 }

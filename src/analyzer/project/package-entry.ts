@@ -3,13 +3,15 @@
  * monorepo (`@acme/tools`, `@acme/tools/http`) to the project file that holds its source.
  * Read from package.json `exports` (subpaths, `*` patterns, nested conditions, preferring
  * `source`, then `types`, `import`, `require`, `default`), else `module`, `main`, `types`;
- * built paths are mapped back to sources (the package tsconfig's outDir to its rootDir,
- * `.js` to `.ts`, `.d.ts` to `.ts`), falling back to `src/index.ts` and `index.ts`. Nothing
+ * built paths are mapped back to sources by build-output.ts (the package tsconfig's outDir
+ * to its rootDir, `dist/` to `src/`, `.js` to `.ts`), falling back to `src/index.ts` and `index.ts`. Nothing
  * needs to be installed or built: node_modules is never read.
  */
 import path from 'node:path';
+import { getSourceCandidates } from './build-output.js';
+import { isInSkippedDirectory, isWithin } from './paths.js';
 import type { TS } from './typescript.js';
-import { isWithin, type PackageManifest } from './workspaces.js';
+import type { PackageManifest } from './workspaces.js';
 
 /** What resolving into a package needs to know about it. */
 export interface EntryPackage {
@@ -34,13 +36,6 @@ export function splitPackageSpecifier(specifier: string): { name: string; subpat
 
 /** Conditions in the order a scanner wants them: the source first, then what TypeScript and bundlers read. */
 const CONDITIONS = ['source', 'types', 'import', 'module', 'require', 'node', 'default'];
-
-/** Folders that hold build output by convention, mapped to `src` when no tsconfig says otherwise. */
-const BUILD_FOLDERS = new Set(['dist', 'build', 'out', 'lib']);
-/** Folders whose files are never a package's source. */
-const NOT_SOURCE = new Set(['node_modules', 'dist', 'build', 'coverage']);
-
-const SOURCE_SUFFIXES = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 
 /** Every string target of an export value, in preference order, with `*` replaced. */
 function collectTargets(value: unknown, star: string | undefined, depth = 0): string[] {
@@ -85,92 +80,21 @@ function getExportTargets(exports: unknown, subpath: string): string[] | null | 
   return collectTargets(map[best.key], best.star);
 }
 
-/** The common folder of a package's files: where TypeScript's rootDir defaults to when it infers one. */
-function getCommonDirectory(files: readonly string[]): string | undefined {
-  const sources = files.filter((file) => !/\.d\.[cm]?ts$/.test(file));
-  if (sources.length === 0) return undefined;
-  let common = path.dirname(sources[0] ?? '');
-  for (const file of sources) {
-    while (!isWithin(common, file)) {
-      const parent = path.dirname(common);
-      if (parent === common) break;
-      common = parent;
-    }
-  }
-  return common;
-}
-
-/** A built path (in the outDir, or a `dist/` folder without a tsconfig) to where its source would be. */
-function toSourceFolders(pkg: EntryPackage, absolute: string): string[] {
-  const { outDir, declarationDir, rootDir } = pkg.compilerOptions;
-  const rootDirs = rootDir
-    ? [rootDir]
-    : [pkg.tsconfig ? path.dirname(pkg.tsconfig) : undefined, getCommonDirectory(pkg.files)].filter(
-        (folder): folder is string => folder !== undefined,
-      );
-  const mapped: string[] = [];
-  for (const built of [outDir, declarationDir]) {
-    if (!built || !isWithin(built, absolute)) continue;
-    for (const sourceRoot of rootDirs) mapped.push(path.join(sourceRoot, path.relative(built, absolute)));
-  }
-  if (mapped.length === 0 && !outDir) {
-    const [first, ...rest] = path.relative(pkg.root, absolute).split(path.sep);
-    if (first !== undefined && BUILD_FOLDERS.has(first) && rest.length > 0) mapped.push(path.join(pkg.root, 'src', ...rest));
-  }
-  return mapped;
-}
-
-/** Source files a path may stand for: `.js` for `.ts`/`.tsx`, `.d.ts` for `.ts`, no extension for any. */
-function withSourceExtensions(file: string): string[] {
-  const declaration = /\.d\.([cm]?)ts$/.exec(file);
-  if (declaration) {
-    const stem = file.slice(0, -declaration[0].length);
-    const flavour = declaration[1] ?? '';
-    return flavour === '' ? [`${stem}.ts`, `${stem}.tsx`] : [`${stem}.${flavour}ts`];
-  }
-  const extension = path.extname(file);
-  const stem = file.slice(0, file.length - extension.length);
-  switch (extension) {
-    case '.js':
-      return [`${stem}.ts`, `${stem}.tsx`, `${stem}.mts`, file];
-    case '.jsx':
-      return [`${stem}.tsx`, file];
-    case '.mjs':
-      return [`${stem}.mts`, file];
-    case '.cjs':
-      return [`${stem}.cts`, file];
-    case '.ts':
-    case '.tsx':
-    case '.mts':
-    case '.cts':
-      return [file];
-    default:
-      return [
-        ...SOURCE_SUFFIXES.map((suffix) => `${file}${suffix}`),
-        ...SOURCE_SUFFIXES.map((suffix) => path.join(file, `index${suffix}`)),
-      ];
-  }
-}
-
 /** Whether a file can be a package's source: inside it, not build output, not installed. */
 function isSourceOf(pkg: EntryPackage, file: string): boolean {
-  if (!isWithin(pkg.root, file)) return false;
+  if (!isWithin(pkg.root, file) || isInSkippedDirectory(pkg.root, file)) return false;
   const { outDir, declarationDir } = pkg.compilerOptions;
-  if ((outDir && isWithin(outDir, file)) || (declarationDir && isWithin(declarationDir, file))) return false;
-  return !path
-    .relative(pkg.root, file)
-    .split(path.sep)
-    .some((segment) => NOT_SOURCE.has(segment));
+  return !(outDir && isWithin(outDir, file)) && !(declarationDir && isWithin(declarationDir, file));
 }
 
 function findSource(pkg: EntryPackage, target: string, fileExists: (file: string) => boolean): string | undefined {
-  const absolute = path.resolve(pkg.root, target);
-  for (const base of [...toSourceFolders(pkg, absolute), absolute]) {
-    for (const file of withSourceExtensions(base)) {
-      if (isSourceOf(pkg, file) && fileExists(file)) return file;
-    }
-  }
-  return undefined;
+  const layout = {
+    root: pkg.root,
+    options: pkg.compilerOptions,
+    configDirectory: pkg.tsconfig && path.dirname(pkg.tsconfig),
+    files: pkg.files,
+  };
+  return getSourceCandidates(path.resolve(pkg.root, target), layout).find((file) => isSourceOf(pkg, file) && fileExists(file));
 }
 
 /** The source file that `<package name><subpath>` names, if the package has one. */

@@ -9,6 +9,7 @@ import type { HeadlessEntry, HeadlessSettings, TraceStep } from '../checks/types
 import type { FileFacts } from '../facts.js';
 import { getOwnHeadlessKind, isInteractive } from '../headless.js';
 import type { Range } from '../syntax.js';
+import type { ConfigFiles } from './config-files.js';
 import { findDeploymentEntries, type ConfigStep, type Deployment, type DeploymentEntry } from './deployment.js';
 import { getImports, markReachable, type ImportEdge } from './graph.js';
 import type { ProjectModuleResolver } from './resolver.js';
@@ -28,6 +29,8 @@ export interface ReachabilityInput {
   /** The scanned folders (absolute), where deployment configs are looked for. */
   roots: readonly string[];
   displayPath: (file: string) => string;
+  /** The scan's config reader: deployment configs are read through it, broken ones warned about once. */
+  configs: ConfigFiles;
 }
 
 /** Line numbers of a file a trace step points into. */
@@ -65,10 +68,11 @@ const toTraceStep = (step: ConfigStep): TraceStep => ({ fileName: step.fileName,
 /** The deployment entries; a bug in reading them is a warning, and the scan goes on without them. */
 function readDeployment(input: ReachabilityInput, loaded: ReadonlySet<string>): Deployment {
   try {
-    return findDeploymentEntries(input.roots, loaded, input.displayPath);
+    return findDeploymentEntries(input.roots, loaded, input.displayPath, input.configs);
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { entries: [], texts: new Map(), warnings: [`internal error while reading deployment configs (please report it): ${message}`] };
+    const internal = `internal error while reading deployment configs (please report it): ${message}`;
+    return { entries: [], texts: new Map(), warnings: [...input.configs.takeWarnings(), internal] };
   }
 }
 

@@ -12,7 +12,7 @@ import { getParseDiagnostics, ts, type TS } from './typescript.js';
 import { ensureParents } from '../syntax.js';
 import type { ProjectResolver, ResolvedImport } from '../values/evaluate.js';
 import { resolvePackageEntry, splitPackageSpecifier, type EntryPackage } from './package-entry.js';
-import { isWithin } from './workspaces.js';
+import { isDeclarationFile, isWithin } from './paths.js';
 
 const MAX_DEPTH = 16;
 
@@ -82,7 +82,7 @@ export class ProjectModuleResolver implements ProjectResolver {
     if (cached !== undefined) return cached ?? undefined;
     let result: TS.SourceFile | undefined;
     const fileName = this.resolveFileName(fromFile, specifier, optionsSet);
-    if (fileName !== undefined && !/\.d\.[cm]?ts$/.test(fileName)) {
+    if (fileName !== undefined && !isDeclarationFile(fileName)) {
       const file = this.project.getSourceFile(fileName) ?? this.project.addSourceFileAtPathIfExists(fileName);
       result = file?.compilerNode;
       // A file that does not parse is reported as such; nothing is read out of it.
