@@ -114,9 +114,23 @@ function describeType(ts: Ts, checker: TS.TypeChecker, type: TS.Type): { nullabl
   for (const member of type.isUnion() ? type.types : [type]) {
     if (isOpaque(ts, member)) return undefined;
     if (member.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) nullable = true;
-    else if (checker.isArrayType(member) || checker.isTupleType(member)) list = true;
+    else if ((checker.isArrayType(member) || checker.isTupleType(member)) && !holdsOnlyStrings(ts, checker, member)) list = true;
   }
   return { nullable, list };
+}
+
+/**
+ * A list of strings (`string[]`) is not list content of parts: `includes("DONE")` on it asks
+ * for an element, which is what its author meant, and a string method on it does not compile.
+ */
+function holdsOnlyStrings(ts: Ts, checker: TS.TypeChecker, list: TS.Type): boolean {
+  const elements = checker.getTypeArguments(list as TS.TypeReference);
+  return (
+    elements.length > 0 &&
+    elements.every((element) =>
+      (element.isUnion() ? element.types : [element]).every((member) => (member.flags & ts.TypeFlags.StringLike) !== 0),
+    )
+  );
 }
 
 /** A union behind an alias is spelt out (`string | MessageContentComplex[]`, not `MessageContent`): the members are the point. */
