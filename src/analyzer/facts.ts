@@ -67,6 +67,8 @@ export interface InitiatorFact {
   call: string;
   initiator: string;
   range: Range;
+  /** Where the initiator is created, when that is in another file (scanner only). */
+  createdAt?: { fileName: string; range: Range };
 }
 
 export type InputMode = 'ALWAYS' | 'TERMINATE';

@@ -45,6 +45,7 @@ describe('cross-file initiator', () => {
             messageId: 'initiatorCannotStop',
             endLine: 5,
             endColumn: 33,
+            trace: [{ filePath: 'agents.ts', line: 8, column: 28, endLine: 11, endColumn: 3, message: '`intakeClerk` is created here' }],
           },
           {
             ruleId: 'halting/no-unbounded-agent-loop',
@@ -56,6 +57,9 @@ describe('cross-file initiator', () => {
             messageId: 'initiatorCannotStop',
             endLine: 9,
             endColumn: 39,
+            trace: [
+              { filePath: 'agents.ts', line: 25, column: 34, endLine: 29, endColumn: 3, message: '`unboundedReviewer` is created here' },
+            ],
           },
           {
             ruleId: 'halting/no-unbounded-agent-loop',
@@ -67,6 +71,9 @@ describe('cross-file initiator', () => {
             messageId: 'initiatorCannotStop',
             endLine: 10,
             endColumn: 43,
+            trace: [
+              { filePath: 'agents.ts', line: 8, column: 28, endLine: 11, endColumn: 3, message: '`pipeline.intakeClerk` is created here' },
+            ],
           },
         ],
         suppressedMessages: [],

@@ -135,6 +135,11 @@ export const noUnboundedAgentLoop: Check<Options> = {
           autoReply: snake ? 'max_consecutive_auto_reply' : 'maxConsecutiveAutoReply',
         },
         range: fact.range,
+        ...(fact.createdAt
+          ? {
+              trace: [{ fileName: fact.createdAt.fileName, range: fact.createdAt.range, message: `\`${fact.initiator}\` is created here` }],
+            }
+          : {}),
       });
     }
     return findings;

@@ -7,7 +7,7 @@
  */
 import type * as TS from 'typescript';
 import { getRequiredModule, resolveIdentifier } from '../scope.js';
-import { getDottedName, getLine, getPropertyName, unwrap } from '../syntax.js';
+import { getDottedName, getLine, getPropertyName, getRange, unwrap } from '../syntax.js';
 import { evaluate } from '../values/evaluate.js';
 import { getEntry, getOptions, type ObjectValue } from '../values/value.js';
 import type { InputMode, Origin } from '../facts.js';
@@ -574,21 +574,30 @@ function onInitiateChat(node: TS.CallExpression, callee: TS.PropertyAccessExpres
       return;
     }
   }
-  if (!canInitiatorStop(ctx, callee.expression)) {
+  const created = getStucklessInitiator(ctx, callee.expression);
+  if (created) {
+    const file = created.getSourceFile();
     ctx.facts.initiators.push({
       framework: 'autogen',
       call: callee.name.text,
       initiator: callee.expression.getText(),
       range: ctx.range(callee.name),
+      // Created in another file (the scanner followed the import): the trace shows where.
+      ...(file === ctx.sourceFile ? {} : { createdAt: { fileName: file.fileName, range: getRange(created, file) } }),
     });
   }
 }
 
-/** True unless the initiator is resolved and has neither a predicate nor a finite auto-reply bound. */
-function canInitiatorStop(ctx: CollectContext, receiver: TS.Expression): boolean {
+/** The `new` expression of an initiator that has neither a predicate nor a finite auto-reply bound; undefined when it can stop or is unknown. */
+function getStucklessInitiator(ctx: CollectContext, receiver: TS.Expression): TS.NewExpression | undefined {
   const value = evaluate(ctx.evalContext, receiver);
-  if (value.kind !== 'call' || !value.isNew) return true;
-  const options = findOptionsArgument(ctx, value.node.arguments ?? []);
+  if (value.kind !== 'call' || !value.isNew || !ctx.ts.isNewExpression(value.node)) return undefined;
+  return canInitiatorStop(ctx, value.node) ? undefined : value.node;
+}
+
+/** True unless the initiator has neither a predicate nor a finite auto-reply bound. */
+function canInitiatorStop(ctx: CollectContext, created: TS.NewExpression): boolean {
+  const options = findOptionsArgument(ctx, created.arguments ?? []);
   if (options === 'unknown') return true;
   if (options === 'absent') return false;
   const config = options.object;
