@@ -5,8 +5,8 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors.js';
 
-export type Format = 'stylish' | 'json';
-export const FORMATS: readonly Format[] = ['stylish', 'json'];
+export type Format = 'stylish' | 'json' | 'sarif';
+export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif'];
 
 export interface CliArgs {
   paths: string[];
@@ -26,7 +26,7 @@ export const USAGE = `Usage: halting [paths...] [options]
 Scans JavaScript and TypeScript projects for AI-agent loops that may never stop.
 
 Options:
-  --format <stylish|json>   Output format (default: stylish)
+  --format <format>         Output format: stylish, json or sarif (default: stylish)
   --output-file <file>      Write the report to a file instead of stdout
   --max-warnings <n>        Exit with 1 when there are more than n warnings
   --quiet                   Report errors only

@@ -11,6 +11,7 @@ import { parseCliArgs, USAGE } from './args.js';
 import { loadConfig } from './config.js';
 import { UsageError } from './errors.js';
 import { formatJson } from './reporters/json.js';
+import { formatSarif } from './reporters/sarif.js';
 import { formatStylish } from './reporters/stylish.js';
 import { keepErrors, toLintResult } from './results.js';
 
@@ -56,7 +57,11 @@ function run(argv: readonly string[], io: Io): number {
   // As ESLint's --quiet: print errors only (and only files that have them); warnings still count for --max-warnings.
   const results = args.quiet ? allResults.map(keepErrors).filter((result) => result.errorCount > 0) : allResults;
   const output =
-    args.format === 'json' ? `${formatJson(results)}\n` : formatStylish(results, { cwd: io.cwd, color: io.color && !args.outputFile });
+    args.format === 'json'
+      ? `${formatJson(results)}\n`
+      : args.format === 'sarif'
+        ? formatSarif(results, { cwd: io.cwd })
+        : formatStylish(results, { cwd: io.cwd, color: io.color && !args.outputFile });
   if (args.outputFile) {
     fs.mkdirSync(path.dirname(path.resolve(io.cwd, args.outputFile)), { recursive: true });
     fs.writeFileSync(path.resolve(io.cwd, args.outputFile), output);
