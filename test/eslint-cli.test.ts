@@ -98,6 +98,6 @@ describe('halting bin', () => {
   it('exits 2 with one line on a usage error', () => {
     const run = spawnSync(process.execPath, [path.join(root, 'bin/halting.js'), '--format', 'xml'], { cwd: root, encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('halting: --format must be one of stylish, json (got "xml")\n');
+    expect(run.stderr).toBe('halting: --format must be one of stylish, json, sarif (got "xml")\n');
   });
 });

@@ -22,7 +22,7 @@ describe('exit codes', () => {
     {
       problem: 'an unknown format',
       args: ['--format', 'checkstyle'],
-      stderr: 'halting: --format must be one of stylish, json (got "checkstyle")\n',
+      stderr: 'halting: --format must be one of stylish, json, sarif (got "checkstyle")\n',
     },
     {
       problem: 'a --max-warnings that is not a number',
