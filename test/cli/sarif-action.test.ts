@@ -118,7 +118,7 @@ describe('action.yml', () => {
     expect(uploadStep?.uses).toBe('github/codeql-action/upload-sarif@v3');
     expect(uploadStep?.if).toBe("always() && inputs.upload == 'true' && steps.scan.outputs.sarif-file != ''");
     expect(uploadStep?.with).toEqual({ sarif_file: '${{ steps.scan.outputs.sarif-file }}', category: '${{ inputs.category }}' });
-    expect(steps.indexOf(uploadStep as Step)).toBeGreaterThan(steps.indexOf(scanStep as Step));
+    expect(steps.findIndex((step) => step === uploadStep)).toBeGreaterThan(steps.findIndex((step) => step === scanStep));
   });
 
   it('fails last, with the exit code of the scan', () => {
